@@ -1,0 +1,73 @@
+package dev.toolwright;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the AgentCore Gateway says about the call, from the Lambda client context. Declare a
+ * parameter of this type on a {@link Tool} method to receive it; it never appears in the schema.
+ *
+ * @param qualifiedToolName the name as the gateway sent it, {@code <target>___<tool>}
+ * @param targetName the part before the first {@code ___}, or empty when there was none
+ * @param toolName the tool name this Lambda serves
+ * @param gatewayId {@code bedrockAgentCoreGatewayId}, or empty
+ * @param targetId {@code bedrockAgentCoreTargetId}, or empty
+ * @param mcpMessageId {@code bedrockAgentCoreMcpMessageId}, the JSON-RPC id of the MCP call
+ * @param gatewayRequestId {@code bedrockAgentCoreAwsRequestId}, the gateway's request id
+ * @param messageVersion {@code bedrockAgentCoreMessageVersion}, e.g. {@code "1.0"}
+ * @param propagatedHeaders {@code bedrockAgentCorePropagatedHeaders}: the request headers the
+ *     target allow-lists, empty when none (or when the value was not a JSON object)
+ */
+public record GatewayContext(
+    String qualifiedToolName,
+    String targetName,
+    String toolName,
+    String gatewayId,
+    String targetId,
+    String mcpMessageId,
+    String gatewayRequestId,
+    String messageVersion,
+    Map<String, String> propagatedHeaders) {
+
+  /** The client-context key that names the tool. */
+  public static final String TOOL_NAME_KEY = "bedrockAgentCoreToolName";
+
+  /** The separator between target and tool name in {@link #TOOL_NAME_KEY}. */
+  public static final String TARGET_SEPARATOR = "___";
+
+  public GatewayContext {
+    qualifiedToolName = orEmpty(qualifiedToolName);
+    targetName = orEmpty(targetName);
+    toolName = orEmpty(toolName);
+    gatewayId = orEmpty(gatewayId);
+    targetId = orEmpty(targetId);
+    mcpMessageId = orEmpty(mcpMessageId);
+    gatewayRequestId = orEmpty(gatewayRequestId);
+    messageVersion = orEmpty(messageVersion);
+    propagatedHeaders = propagatedHeaders == null ? Map.of() : Map.copyOf(propagatedHeaders);
+  }
+
+  /** A propagated request header, looked up case-insensitively. */
+  public Optional<String> header(String name) {
+    for (Map.Entry<String, String> e : propagatedHeaders.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(name)) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Splits a gateway tool name at the first {@code ___}: target names cannot contain an
+   * underscore, so the rest (which may itself contain {@code ___}) is the tool name. A name
+   * without {@code ___} is taken as a bare tool name.
+   */
+  public static String stripTarget(String qualifiedToolName) {
+    int at = qualifiedToolName.indexOf(TARGET_SEPARATOR);
+    return at < 0 ? qualifiedToolName : qualifiedToolName.substring(at + TARGET_SEPARATOR.length());
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

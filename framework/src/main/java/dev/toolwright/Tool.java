@@ -1,0 +1,43 @@
+package dev.toolwright;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a method as a tool that an AgentCore Gateway can call.
+ *
+ * <p>At compile time the Toolwright annotation processor turns every {@code @Tool} method into an
+ * entry of the gateway's inline tool schema and into a {@code case} of the class's generated
+ * {@code <Class>_ToolDispatcher}. The method must be public or package-private, non-generic, and
+ * declared in a top-level or static nested class.
+ *
+ * <p>Parameters are plain Java types (primitives, {@code String}, enums, records and POJOs,
+ * lists, sets, arrays, {@code Map<String, V>}, {@code Optional}, {@code java.time} types,
+ * {@code UUID}, {@code URI}). A parameter of type {@code com.amazonaws.services.lambda.runtime.Context}
+ * or {@link GatewayContext} is injected and never appears in the schema.
+ *
+ * <p>The return value is sent to the agent as JSON. Records, POJOs and maps are sent as they are;
+ * any other value is wrapped as {@code {"result": value}}; {@code void} sends {@code {}}.
+ * Throw {@link ToolException} to send the agent a message of your own; any other exception is
+ * masked.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Tool {
+
+  /**
+   * The tool name the agent sees. Defaults to the method name in snake_case
+   * ({@code lookupOrder} becomes {@code lookup_order}). Must match {@code [a-zA-Z0-9_-]+}.
+   */
+  String name() default "";
+
+  /**
+   * What the tool does, for the agent and for the gateway's semantic search. Defaults to the
+   * method's Javadoc description (the text before the block tags).
+   */
+  String description() default "";
+}

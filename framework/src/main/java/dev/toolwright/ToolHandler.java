@@ -1,0 +1,67 @@
+package dev.toolwright;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.toolwright.internal.JsonSupport;
+import dev.toolwright.internal.ToolEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The Lambda handler that serves tools to an AgentCore Gateway. Extend it with a no-argument
+ * constructor that passes the generated dispatchers, and name that class as the function's
+ * handler:
+ *
+ * <pre>{@code
+ * public final class WeatherHandler extends ToolHandler {
+ *   public WeatherHandler() {
+ *     super(new WeatherTools_ToolDispatcher(new WeatherTools()));
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Per request it reads the tool name from the client context ({@code bedrockAgentCoreToolName},
+ * {@code <target>___<tool>}), binds the event (the bare arguments object) to the method's
+ * parameters and writes the result as JSON. Errors come back as a JSON object the agent can read
+ * (see the README's response contract); nothing a caller sends escapes as an exception.
+ */
+public class ToolHandler implements RequestStreamHandler {
+
+  private final ToolEngine engine;
+
+  /** Serves the tools of the given dispatchers; tool names must be unique across them. */
+  public ToolHandler(ToolDispatcher... dispatchers) {
+    this(Arrays.asList(dispatchers));
+  }
+
+  /** Serves the tools of the given dispatchers; tool names must be unique across them. */
+  public ToolHandler(List<ToolDispatcher> dispatchers) {
+    this.engine = new ToolEngine(List.copyOf(dispatchers), new JsonSupport(), ToolEngine.timeoutMarginFromEnvironment());
+  }
+
+  /** The tool names this handler serves, sorted. */
+  public final List<String> toolNames() {
+    return engine.toolNames();
+  }
+
+  @Override
+  public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+    byte[] buffer = new byte[8192];
+    int length = 0;
+    int limit = JsonSupport.MAX_REQUEST_BYTES + 1;
+    while (length < limit) {
+      if (length == buffer.length) {
+        buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, limit));
+      }
+      int read = input.read(buffer, length, Math.min(buffer.length, limit) - length);
+      if (read < 0) {
+        break;
+      }
+      length += read;
+    }
+    output.write(engine.invoke(buffer, length, context));
+  }
+}

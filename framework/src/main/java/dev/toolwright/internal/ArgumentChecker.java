@@ -1,0 +1,413 @@
+package dev.toolwright.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Checks arguments against a {@link Shape} and normalises them in place, collecting every problem
+ * with its path instead of stopping at the first.
+ *
+ * <p>Lenient where an agent is likely to err and the meaning is kept: {@code "7"} for an
+ * integer, {@code "true"} for a boolean, {@code 7.0} for an integer, a number for a string, a
+ * single value where an array is expected, a JSON-encoded object or array sent as a string, an
+ * enum constant in the wrong case. Strict where the meaning would change: fractions into
+ * integers, out-of-range numbers, unknown enum constants, malformed dates, unknown properties.
+ */
+final class ArgumentChecker {
+
+  /** At most this many problems are listed; the rest are counted. */
+  static final int MAX_PROBLEMS = 20;
+
+  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+  private static final int MAX_NUMBER_TEXT = 100;
+
+  private final JsonSupport json;
+  private final List<String> missing = new ArrayList<>();
+  private final List<String> problems = new ArrayList<>();
+  private int extraProblems;
+
+  ArgumentChecker(JsonSupport json) {
+    this.json = json;
+  }
+
+  /** Checks a tool's argument object; returns the problems as one agent-readable message, or null. */
+  String checkArguments(ObjectNode arguments, Shape shape) {
+    checkObject(arguments, shape, "");
+    return message();
+  }
+
+  private String message() {
+    if (missing.isEmpty() && problems.isEmpty()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    if (missing.size() == 1) {
+      sb.append("Missing required argument '").append(missing.get(0)).append("'.");
+    } else if (!missing.isEmpty()) {
+      sb.append("Missing required arguments: ");
+      for (int i = 0; i < missing.size(); i++) {
+        sb.append(i == 0 ? "'" : ", '").append(missing.get(i)).append('\'');
+      }
+      sb.append('.');
+    }
+    for (String p : problems) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(p);
+    }
+    if (extraProblems > 0) {
+      sb.append(" (").append(extraProblems).append(" more problem").append(extraProblems == 1 ? "" : "s")
+          .append(" not shown.)");
+    }
+    return sb.toString();
+  }
+
+  private boolean full() {
+    if (missing.size() + problems.size() >= MAX_PROBLEMS) {
+      extraProblems++;
+      return true;
+    }
+    return false;
+  }
+
+  private void missing(String path) {
+    if (!full()) {
+      missing.add(path);
+    }
+  }
+
+  private void invalid(String path, Shape shape, JsonNode actual) {
+    if (!full()) {
+      problems.add("Invalid argument '" + path + "': expected " + shape.expected + ", got " + describe(actual) + ".");
+    }
+  }
+
+  private void problem(String text) {
+    if (!full()) {
+      problems.add(text);
+    }
+  }
+
+  private void checkObject(ObjectNode node, Shape shape, String path) {
+    for (Map.Entry<String, Shape.Property> e : shape.properties.entrySet()) {
+      Shape.Property property = e.getValue();
+      String childPath = child(path, property.name);
+      JsonNode value = node.get(property.name);
+      if (value == null || value.isNull()) {
+        if (property.defaultValue != null) {
+          node.set(property.name, property.defaultValue.deepCopy());
+        } else if (property.required) {
+          missing(childPath);
+        } else if (value != null) {
+          node.remove(property.name);
+        }
+        continue;
+      }
+      JsonNode normalised = check(value, property.shape, childPath);
+      if (normalised != value) {
+        node.set(property.name, normalised);
+      }
+    }
+    if (node.size() > shape.properties.size() || hasUnknown(node, shape)) {
+      List<String> unknown = new ArrayList<>();
+      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!shape.properties.containsKey(name)) {
+          unknown.add(name);
+        }
+      }
+      if (shape.ignoreUnknown) {
+        unknown.forEach(node::remove);
+      } else {
+        for (String name : unknown) {
+          problem("Unknown argument '" + child(path, name) + "'" + knownNames(shape) + ".");
+        }
+      }
+    }
+  }
+
+  private static boolean hasUnknown(ObjectNode node, Shape shape) {
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      if (!shape.properties.containsKey(names.next())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String knownNames(Shape shape) {
+    if (shape.properties.isEmpty()) {
+      return "; this takes no arguments";
+    }
+    return "; expected one of: " + String.join(", ", shape.properties.keySet());
+  }
+
+  /** Checks one value; returns it, or the value that replaces it. */
+  private JsonNode check(JsonNode value, Shape shape, String path) {
+    switch (shape.kind) {
+      case STRING:
+        return checkString(value, shape, path);
+      case INTEGER:
+        return checkInteger(value, shape, path);
+      case NUMBER:
+        return checkNumber(value, shape, path);
+      case BOOLEAN:
+        return checkBoolean(value, shape, path);
+      case OBJECT: {
+        JsonNode object = value.isTextual() ? json.parseEmbedded(value.textValue(), true) : value;
+        if (object == null || !object.isObject()) {
+          invalid(path, shape, value);
+          return value;
+        }
+        checkObject((ObjectNode) object, shape, path);
+        return object;
+      }
+      case MAP: {
+        JsonNode object = value.isTextual() ? json.parseEmbedded(value.textValue(), true) : value;
+        if (object == null || !object.isObject()) {
+          invalid(path, shape, value);
+          return value;
+        }
+        ObjectNode map = (ObjectNode) object;
+        List<String> names = new ArrayList<>();
+        map.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+          JsonNode entry = map.get(name);
+          String entryPath = path + "['" + name + "']";
+          if (entry.isNull()) {
+            continue;
+          }
+          JsonNode normalised = check(entry, shape.element, entryPath);
+          if (normalised != entry) {
+            map.set(name, normalised);
+          }
+        }
+        return map;
+      }
+      case ARRAY: {
+        JsonNode array = value;
+        if (value.isTextual() && value.textValue().trim().startsWith("[")) {
+          JsonNode parsed = json.parseEmbedded(value.textValue(), false);
+          array = parsed != null ? parsed : value;
+        }
+        if (!array.isArray()) {
+          if (array.isObject() || array.isValueNode()) {
+            ArrayNode wrapped = JsonNodeFactory.instance.arrayNode(1);
+            wrapped.add(array);
+            array = wrapped;
+          } else {
+            invalid(path, shape, value);
+            return value;
+          }
+        }
+        ArrayNode items = (ArrayNode) array;
+        for (int i = 0; i < items.size(); i++) {
+          JsonNode item = items.get(i);
+          String itemPath = path + "[" + i + "]";
+          if (item.isNull()) {
+            invalid(itemPath, shape.element, item);
+            continue;
+          }
+          JsonNode normalised = check(item, shape.element, itemPath);
+          if (normalised != item) {
+            items.set(i, normalised);
+          }
+        }
+        return items;
+      }
+      default:
+        throw new AssertionError(shape.kind);
+    }
+  }
+
+  private JsonNode checkString(JsonNode value, Shape shape, String path) {
+    String text;
+    if (value.isTextual()) {
+      text = value.textValue();
+    } else if (value.isNumber() || value.isBoolean()) {
+      text = value.asText();
+    } else {
+      invalid(path, shape, value);
+      return value;
+    }
+    if (shape.allowedValues != null) {
+      if (shape.allowedValues.contains(text)) {
+        return value.isTextual() ? value : JsonNodeFactory.instance.textNode(text);
+      }
+      String match = null;
+      for (String allowed : shape.allowedValues) {
+        if (allowed.equalsIgnoreCase(text.trim())) {
+          if (match != null) {
+            match = null;
+            break;
+          }
+          match = allowed;
+        }
+      }
+      if (match == null) {
+        invalid(path, shape, value);
+        return value;
+      }
+      return JsonNodeFactory.instance.textNode(match);
+    }
+    if (shape.width == 1 && text.codePointCount(0, text.length()) != 1) {
+      invalid(path, shape, value);
+      return value;
+    }
+    if (shape.format != null && !shape.format.accepts(text)) {
+      invalid(path, shape, value);
+      return value;
+    }
+    return value.isTextual() ? value : JsonNodeFactory.instance.textNode(text);
+  }
+
+  private JsonNode checkInteger(JsonNode value, Shape shape, String path) {
+    BigInteger integer = null;
+    if (value.isIntegralNumber()) {
+      integer = value.bigIntegerValue();
+    } else if (value.isNumber()) {
+      integer = integralOrNull(value.decimalValue());
+    } else if (value.isTextual()) {
+      BigDecimal parsed = parseNumber(value.textValue());
+      integer = parsed == null ? null : integralOrNull(parsed);
+    }
+    if (integer == null) {
+      invalid(path, shape, value);
+      return value;
+    }
+    if (shape.width == 1 && (integer.compareTo(BigInteger.valueOf(shape.min)) < 0
+        || integer.compareTo(BigInteger.valueOf(shape.max)) > 0)) {
+      problem("Invalid argument '" + path + "': " + describe(value) + " is out of range; expected an integer from "
+          + shape.min + " to " + shape.max + ".");
+      return value;
+    }
+    if (value.isIntegralNumber() && !value.isBigInteger()) {
+      return value;
+    }
+    if (integer.compareTo(LONG_MIN) >= 0 && integer.compareTo(LONG_MAX) <= 0) {
+      long l = integer.longValue();
+      return l == (int) l ? JsonNodeFactory.instance.numberNode((int) l) : JsonNodeFactory.instance.numberNode(l);
+    }
+    return JsonNodeFactory.instance.numberNode(integer);
+  }
+
+  private JsonNode checkNumber(JsonNode value, Shape shape, String path) {
+    BigDecimal number = null;
+    if (value.isNumber()) {
+      if (value.isDouble() || value.isFloat()) {
+        double d = value.doubleValue();
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+          invalid(path, shape, value);
+          return value;
+        }
+      }
+      number = value.decimalValue();
+    } else if (value.isTextual()) {
+      number = parseNumber(value.textValue());
+    }
+    if (number == null) {
+      invalid(path, shape, value);
+      return value;
+    }
+    if (shape.width == 8 || shape.width == 4) {
+      double d = number.doubleValue();
+      if (Double.isInfinite(d) || (shape.width == 4 && Float.isInfinite((float) d))) {
+        problem("Invalid argument '" + path + "': " + describe(value) + " is out of range for a "
+            + (shape.width == 4 ? "32" : "64") + "-bit floating-point number.");
+        return value;
+      }
+      return value.isNumber() ? value : JsonNodeFactory.instance.numberNode(d);
+    }
+    return value.isNumber() ? value : JsonNodeFactory.instance.numberNode(number);
+  }
+
+  private JsonNode checkBoolean(JsonNode value, Shape shape, String path) {
+    if (value.isBoolean()) {
+      return value;
+    }
+    if (value.isTextual()) {
+      String text = value.textValue().trim().toLowerCase(Locale.ROOT);
+      if (text.equals("true") || text.equals("false")) {
+        return JsonNodeFactory.instance.booleanNode(text.equals("true"));
+      }
+    }
+    invalid(path, shape, value);
+    return value;
+  }
+
+  private static BigInteger integralOrNull(BigDecimal d) {
+    try {
+      return d.stripTrailingZeros().scale() <= 0 ? d.toBigIntegerExact() : null;
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  private static BigDecimal parseNumber(String text) {
+    String t = text.trim();
+    if (t.isEmpty() || t.length() > MAX_NUMBER_TEXT) {
+      return null;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!(c >= '0' && c <= '9') && c != '-' && c != '+' && c != '.' && c != 'e' && c != 'E') {
+        return null;
+      }
+    }
+    try {
+      BigDecimal d = new BigDecimal(t);
+      return Math.abs((long) d.scale()) > 1000 ? null : d;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  static String child(String path, String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  /** A short, safe rendering of what the caller sent. */
+  static String describe(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return "null";
+    }
+    if (value.isTextual()) {
+      return quote(value.textValue());
+    }
+    if (value.isObject()) {
+      return "an object";
+    }
+    if (value.isArray()) {
+      return "an array";
+    }
+    String text = value.toString();
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+
+  static String quote(String text) {
+    String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    StringBuilder sb = new StringBuilder(shown.length() + 2).append('"');
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.toolwright.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toolwright.GatewayContext;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads the gateway's client-context keys into a {@link GatewayContext}. Not API. */
+final class GatewayContexts {
+
+  static final String GATEWAY_ID = "bedrockAgentCoreGatewayId";
+  static final String TARGET_ID = "bedrockAgentCoreTargetId";
+  static final String MCP_MESSAGE_ID = "bedrockAgentCoreMcpMessageId";
+  static final String AWS_REQUEST_ID = "bedrockAgentCoreAwsRequestId";
+  static final String MESSAGE_VERSION = "bedrockAgentCoreMessageVersion";
+  static final String PROPAGATED_HEADERS = "bedrockAgentCorePropagatedHeaders";
+
+  private GatewayContexts() {}
+
+  static GatewayContext from(Map<String, ?> custom, ObjectMapper mapper) {
+    String qualified = text(custom.get(GatewayContext.TOOL_NAME_KEY));
+    int at = qualified.indexOf(GatewayContext.TARGET_SEPARATOR);
+    String target = at < 0 ? "" : qualified.substring(0, at);
+    return new GatewayContext(
+        qualified,
+        target,
+        GatewayContext.stripTarget(qualified),
+        text(custom.get(GATEWAY_ID)),
+        text(custom.get(TARGET_ID)),
+        text(custom.get(MCP_MESSAGE_ID)),
+        text(custom.get(AWS_REQUEST_ID)),
+        text(custom.get(MESSAGE_VERSION)),
+        headers(custom.get(PROPAGATED_HEADERS), mapper));
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof JsonNode) {
+      JsonNode node = (JsonNode) value;
+      return node.isValueNode() ? node.asText() : node.toString();
+    }
+    return value.toString();
+  }
+
+  /** Propagated headers: a JSON object as a string (Java) or an object; anything else is ignored. */
+  private static Map<String, String> headers(Object value, ObjectMapper mapper) {
+    JsonNode node = null;
+    if (value instanceof JsonNode) {
+      node = (JsonNode) value;
+    } else if (value instanceof Map) {
+      node = mapper.valueToTree(value);
+    } else if (value instanceof String && !((String) value).isBlank()) {
+      try {
+        node = mapper.readTree((String) value);
+      } catch (Exception e) {
+        return Map.of();
+      }
+    }
+    if (node == null || !node.isObject()) {
+      return Map.of();
+    }
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode v = e.getValue();
+      if (v.isValueNode() && !v.isNull()) {
+        headers.put(e.getKey(), v.asText());
+      } else if (v.isArray()) {
+        StringBuilder joined = new StringBuilder();
+        for (JsonNode item : v) {
+          if (item.isValueNode()) {
+            joined.append(joined.length() == 0 ? "" : ",").append(item.asText());
+          }
+        }
+        headers.put(e.getKey(), joined.toString());
+      }
+    }
+    return headers;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.toolwright.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+
+/**
+ * The one {@link ObjectMapper} of a tool Lambda, configured for agent input: bounded, strict
+ * about JSON syntax, ISO-8601 for {@code java.time}, no default typing. Used by generated code;
+ * not API.
+ */
+public final class JsonSupport {
+
+  /** Lambda's synchronous payload limit. */
+  public static final int MAX_REQUEST_BYTES = 6 * 1024 * 1024;
+  /** Deepest nesting of objects and arrays an argument may have. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** Longest number, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  private final ObjectMapper mapper;
+
+  public JsonSupport() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxStringLength(MAX_REQUEST_BYTES)
+            .maxNameLength(10_000)
+            .maxDocumentLength(MAX_REQUEST_BYTES + 1L)
+            .build())
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(256).build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .build();
+  }
+
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** Parses a request body. Throws {@link IOException} with Jackson's parser message on bad JSON. */
+  JsonNode readTree(byte[] body, int length) throws IOException {
+    try (JsonParser parser = mapper.createParser(body, 0, length)) {
+      JsonNode node = mapper.readTree(parser);
+      if (node != null && parser.nextToken() != null) {
+        throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected content after the JSON value");
+      }
+      return node;
+    }
+  }
+
+  /**
+   * Parses JSON that an agent sent inside a string where an object or array was expected;
+   * null when it is not such JSON.
+   */
+  JsonNode parseEmbedded(String text, boolean object) {
+    String t = text.trim();
+    if (t.isEmpty() || t.charAt(0) != (object ? '{' : '[')) {
+      return null;
+    }
+    try {
+      JsonNode node = mapper.readTree(t);
+      return node != null && (object ? node.isObject() : node.isArray()) ? node : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,311 @@
+package dev.toolwright.internal;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolwright.GatewayContext;
+import dev.toolwright.ToolDispatcher;
+import dev.toolwright.ToolException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Serves one request: finds the tool, parses and checks the arguments, calls the dispatcher
+ * within the invocation's deadline and turns the outcome into the response contract of
+ * {@link Responses}. Nothing a caller sends escapes as an exception. Not API.
+ */
+public final class ToolEngine {
+
+  /** The event key that names the tool in local runs without a client context. */
+  public static final String LOCAL_CONTEXT_KEY = "__context__";
+  /** Environment variable: milliseconds kept free before the Lambda deadline (default 500). */
+  public static final String TIMEOUT_MARGIN_ENV = "TOOLWRIGHT_TIMEOUT_MARGIN_MS";
+  static final long DEFAULT_TIMEOUT_MARGIN_MS = 500;
+
+  private final JsonSupport json;
+  private final ObjectMapper mapper;
+  private final Map<String, ToolDispatcher> dispatchers;
+  private final List<String> toolNames;
+  private final long timeoutMarginMs;
+
+  public ToolEngine(List<ToolDispatcher> dispatcherList, JsonSupport json, long timeoutMarginMs) {
+    if (dispatcherList.isEmpty()) {
+      throw new IllegalArgumentException("A ToolHandler needs at least one ToolDispatcher");
+    }
+    this.json = json;
+    this.mapper = json.mapper();
+    this.timeoutMarginMs = timeoutMarginMs;
+    Map<String, ToolDispatcher> byName = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    for (ToolDispatcher dispatcher : dispatcherList) {
+      for (String tool : dispatcher.toolNames()) {
+        ToolDispatcher previous = byName.putIfAbsent(tool, dispatcher);
+        if (previous != null) {
+          throw new IllegalStateException("Tool name \"" + tool + "\" is served by both " + previous.toolClassName()
+              + " and " + dispatcher.toolClassName() + "; rename one with @Tool(name = ...)");
+        }
+        names.add(tool);
+      }
+    }
+    Collections.sort(names);
+    this.dispatchers = byName;
+    this.toolNames = List.copyOf(names);
+  }
+
+  /** Reads {@link #TIMEOUT_MARGIN_ENV}, falling back to the default on absence or nonsense. */
+  public static long timeoutMarginFromEnvironment() {
+    String value = System.getenv(TIMEOUT_MARGIN_ENV);
+    if (value != null) {
+      try {
+        long margin = Long.parseLong(value.trim());
+        if (margin >= 0) {
+          return margin;
+        }
+      } catch (NumberFormatException ignored) {
+        // fall through to the default
+      }
+    }
+    return DEFAULT_TIMEOUT_MARGIN_MS;
+  }
+
+  public List<String> toolNames() {
+    return toolNames;
+  }
+
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** Handles one invocation; {@code length} may be {@link JsonSupport#MAX_REQUEST_BYTES} + 1 for "too large". */
+  public byte[] invoke(byte[] body, int length, Context context) {
+    if (length > JsonSupport.MAX_REQUEST_BYTES) {
+      return Responses.error(mapper, Responses.INVALID_REQUEST,
+          "The request is larger than the Lambda payload limit of 6 MB.");
+    }
+    Map<String, String> custom = clientContextCustom(context);
+    String qualifiedName = custom == null ? null : custom.get(GatewayContext.TOOL_NAME_KEY);
+
+    JsonNode parsed;
+    try {
+      parsed = isBlank(body, length) ? mapper.createObjectNode() : json.readTree(body, length);
+    } catch (StreamConstraintsException e) {
+      return Responses.error(mapper, Responses.INVALID_REQUEST, "The arguments exceed a limit: " + limitText(e) + ".");
+    } catch (JsonProcessingException e) {
+      return Responses.error(mapper, Responses.INVALID_REQUEST, "The arguments are not valid JSON: "
+          + parserProblem(e) + ".");
+    } catch (IOException | RuntimeException e) {
+      return Responses.error(mapper, Responses.INVALID_REQUEST, "The arguments could not be read as JSON.");
+    }
+    if (parsed == null || parsed.isNull() || parsed.isMissingNode()) {
+      parsed = mapper.createObjectNode();
+    }
+    if (!parsed.isObject()) {
+      return Responses.error(mapper, Responses.INVALID_REQUEST,
+          "The arguments must be a JSON object, got " + ArgumentChecker.describe(parsed) + ".");
+    }
+    ObjectNode arguments = (ObjectNode) parsed;
+
+    Map<String, Object> contextValues = custom == null ? null : new HashMap<>(custom);
+    if (qualifiedName == null && custom == null) {
+      // Local runs only (sam local invoke, the emulator): no client context exists, so the
+      // event may carry one. Through the gateway a client context always exists and this
+      // field is just an unknown argument.
+      JsonNode local = arguments.get(LOCAL_CONTEXT_KEY);
+      if (local != null && local.isObject()) {
+        arguments.remove(LOCAL_CONTEXT_KEY);
+        Map<String, Object> localValues = new HashMap<>();
+        local.fields().forEachRemaining(e -> localValues.put(e.getKey(), e.getValue()));
+        contextValues = localValues;
+        JsonNode name = local.get(GatewayContext.TOOL_NAME_KEY);
+        qualifiedName = name != null && name.isTextual() ? name.textValue() : null;
+      }
+    }
+    if (qualifiedName == null || qualifiedName.isEmpty()) {
+      return Responses.error(mapper, Responses.INVALID_REQUEST,
+          "No tool name: the gateway sends it in the Lambda client context as " + GatewayContext.TOOL_NAME_KEY
+              + ". For a local run without a client context, add \"" + LOCAL_CONTEXT_KEY + "\": {\""
+              + GatewayContext.TOOL_NAME_KEY + "\": \"target___tool\"} to the event.", null, null, toolNames);
+    }
+    String tool = GatewayContext.stripTarget(qualifiedName);
+    ToolDispatcher dispatcher = dispatchers.get(tool);
+    if (dispatcher == null) {
+      return Responses.error(mapper, Responses.UNKNOWN_TOOL, "Unknown tool " + ArgumentChecker.quote(tool)
+          + ". Available tools: " + String.join(", ", toolNames) + ".", null, null, toolNames);
+    }
+    GatewayContext gateway = GatewayContexts.from(contextValues == null ? Map.of() : contextValues, mapper);
+    ToolArguments toolArguments = new ToolArguments(arguments, json, context, gateway);
+    return call(dispatcher, tool, toolArguments, context);
+  }
+
+  private byte[] call(ToolDispatcher dispatcher, String tool, ToolArguments arguments, Context context) {
+    long budget = budgetMillis(context);
+    Outcome outcome = new Outcome(dispatcher, tool, arguments);
+    if (budget == Long.MAX_VALUE) {
+      outcome.run();
+    } else {
+      Thread worker = new Thread(outcome, "toolwright-" + tool);
+      worker.setDaemon(true);
+      worker.start();
+      try {
+        worker.join(Math.max(1, budget));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (worker.isAlive()) {
+        worker.interrupt();
+        log(context, "Tool " + tool + " did not finish within " + budget + " ms; answered TIMEOUT");
+        return Responses.error(mapper, Responses.TIMEOUT, "The tool " + tool + " did not finish in time. Try again with"
+            + " a smaller request, or later.", true, null, null);
+      }
+    }
+    return outcome.response(context);
+  }
+
+  /** Milliseconds the tool may run: the remaining time less the margin, or unbounded without a deadline. */
+  private long budgetMillis(Context context) {
+    if (context == null) {
+      return Long.MAX_VALUE;
+    }
+    long remaining;
+    try {
+      remaining = context.getRemainingTimeInMillis();
+    } catch (RuntimeException e) {
+      return Long.MAX_VALUE;
+    }
+    if (remaining <= 0 || remaining > 15 * 60 * 1000 + 60_000) {
+      return Long.MAX_VALUE;
+    }
+    return Math.max(remaining - timeoutMarginMs, 1);
+  }
+
+  /** The result of one tool call, filled in by whichever thread runs it. */
+  private final class Outcome implements Runnable {
+    private final ToolDispatcher dispatcher;
+    private final String tool;
+    private final ToolArguments arguments;
+    private Object result;
+    private Throwable failure;
+
+    Outcome(ToolDispatcher dispatcher, String tool, ToolArguments arguments) {
+      this.dispatcher = dispatcher;
+      this.tool = tool;
+      this.arguments = arguments;
+    }
+
+    @Override
+    public void run() {
+      try {
+        result = dispatcher.dispatch(tool, arguments);
+      } catch (Throwable t) {
+        failure = t;
+      }
+    }
+
+    byte[] response(Context context) {
+      if (failure == null) {
+        try {
+          return Responses.success(mapper, result);
+        } catch (IOException | RuntimeException e) {
+          return masked(context, e, "its result could not be written as JSON");
+        }
+      }
+      if (failure instanceof InvalidArgumentsException) {
+        return Responses.error(mapper, Responses.INVALID_ARGUMENTS, failure.getMessage());
+      }
+      if (failure instanceof ToolException) {
+        ToolException e = (ToolException) failure;
+        if (e.getCause() != null) {
+          log(context, "Tool " + tool + " failed: " + e.getMessage() + "\n" + stackTrace(e.getCause()));
+        }
+        return Responses.error(mapper, Responses.TOOL_ERROR, e.getMessage(), e.isRetryable(), null, null);
+      }
+      return masked(context, failure, "it threw an exception");
+    }
+
+    private byte[] masked(Context context, Throwable t, String what) {
+      String requestId = requestId(context);
+      log(context, "Tool " + tool + " failed (request " + requestId + "): " + what + "\n" + stackTrace(t));
+      return Responses.error(mapper, Responses.INTERNAL_ERROR, "The tool " + tool + " failed unexpectedly."
+          + " Report correlation id " + requestId + " to the tool's owner.", false, requestId, null);
+    }
+  }
+
+  private static Map<String, String> clientContextCustom(Context context) {
+    if (context == null) {
+      return null;
+    }
+    ClientContext client = context.getClientContext();
+    return client == null ? null : client.getCustom();
+  }
+
+  private static String requestId(Context context) {
+    String id = context == null ? null : context.getAwsRequestId();
+    return id == null || id.isEmpty() ? "unavailable" : id;
+  }
+
+  private static boolean isBlank(byte[] body, int length) {
+    for (int i = 0; i < length; i++) {
+      byte b = body[i];
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String parserProblem(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      message = "syntax error";
+    }
+    int newline = message.indexOf('\n');
+    if (newline >= 0) {
+      message = message.substring(0, newline);
+    }
+    if (message.length() > 160) {
+      message = message.substring(0, 160) + "…";
+    }
+    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+      message += " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+    return message;
+  }
+
+  private static String limitText(StreamConstraintsException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    if (m.contains("nesting depth")) {
+      return "objects and arrays are nested more than " + JsonSupport.MAX_NESTING_DEPTH + " levels deep";
+    }
+    if (m.contains("Number value length") || m.contains("Number length")) {
+      return "a number is longer than " + JsonSupport.MAX_NUMBER_LENGTH + " characters";
+    }
+    if (m.contains("Name length")) {
+      return "a property name is too long";
+    }
+    return "a value or the whole document is too large";
+  }
+
+  static void log(Context context, String message) {
+    if (context != null && context.getLogger() != null) {
+      context.getLogger().log("[toolwright] " + message + "\n");
+    } else {
+      System.err.println("[toolwright] " + message);
+    }
+  }
+
+  static String stackTrace(Throwable t) {
+    StringWriter sw = new StringWriter();
+    t.printStackTrace(new PrintWriter(sw));
+    return sw.toString();
+  }
+}
