@@ -138,8 +138,12 @@ final class Calls {
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String hint = "";
-        if (e instanceof SdkClientException && message.toLowerCase(Locale.ROOT).contains("credentials")) {
-            hint = " Configure credentials (aws configure, AWS_PROFILE or --profile).";
+        if (message.contains("Unable to load credentials from any of the providers")) {
+            message = "no AWS credentials found (tried system properties, environment variables, web identity, "
+                    + "~/.aws profiles, container and instance metadata).";
+            hint = " Configure credentials (aws configure, aws sso login, AWS_PROFILE or --profile).";
+        } else if (e instanceof SdkClientException && message.toLowerCase(Locale.ROOT).contains("credentials")) {
+            hint = " Configure credentials (aws configure, aws sso login, AWS_PROFILE or --profile).";
         } else if (message.contains("Unable to execute HTTP request")) {
             hint = " Check the network, --region and --endpoint-url.";
         }

@@ -103,7 +103,8 @@ final class Names {
         }
         StringBuilder message = new StringBuilder(String.format(Locale.ROOT, "%d problems found:", problems.size()));
         for (String problem : problems) {
-            message.append(System.lineSeparator()).append("  - ").append(problem);
+            message.append(System.lineSeparator()).append("  - ")
+                    .append(problem.replace(System.lineSeparator(), System.lineSeparator() + "    "));
         }
         throw new RegistrarException(RegistrarException.Kind.INVALID_INPUT, message.toString());
     }

@@ -172,11 +172,10 @@ public final class RegistrarCli {
     private int dispatch(Command command, Map<String, String> o) {
         boolean dryRun = o.containsKey("dry-run");
         Duration timeout = o.containsKey("timeout") ? parseDuration(o.get("timeout")) : null;
-        ToolSchema schema = o.containsKey("schema") ? ToolSchema.read(Path.of(o.get("schema"))) : null;
         URI endpoint = o.containsKey("endpoint-url") ? parseEndpoint(o.get("endpoint-url")) : null;
+        ToolSchema schema = preflight(command, o);
         TargetSpec spec = schema == null ? null
                 : new TargetSpec(o.get("gateway"), o.get("target"), o.get("lambda-arn"), o.get("description"), schema);
-        preflight(command, o, schema);
         try (BedrockAgentCoreControlClient client = createClient(o.get("region"), o.get("profile"), endpoint)) {
             GatewayRegistrar.Builder builder = GatewayRegistrar.builder(client).progress(out);
             if (timeout != null) {
@@ -201,8 +200,11 @@ public final class RegistrarCli {
         }
     }
 
-    /** Checks every name before a client (and its credential and region lookups) is even created. */
-    private static void preflight(Command command, Map<String, String> o, ToolSchema schema) {
+    /**
+     * Checks every name and reads the schema before a client (and its credential and region lookups) is even
+     * created, reporting all problems at once.
+     */
+    private static ToolSchema preflight(Command command, Map<String, String> o) {
         List<String> problems = new ArrayList<>();
         Names.checkGatewayId(o.get("gateway"), problems);
         if (command.accepts("target")) {
@@ -212,10 +214,19 @@ public final class RegistrarCli {
             Names.checkLambdaArn(o.get("lambda-arn"), problems);
         }
         Names.checkDescription(o.get("description"), problems);
-        if (command == Command.REGISTER) {
+        ToolSchema schema = null;
+        if (o.containsKey("schema")) {
+            try {
+                schema = ToolSchema.read(Path.of(o.get("schema")));
+            } catch (RegistrarException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (command == Command.REGISTER && schema != null) {
             Names.checkToolNames(o.get("target"), schema.toolNames(), problems);
         }
         Names.throwIfAny(problems);
+        return schema;
     }
 
     private int diff(GatewayRegistrar registrar, TargetSpec spec) {

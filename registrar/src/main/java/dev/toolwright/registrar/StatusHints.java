@@ -30,8 +30,8 @@ final class StatusHints {
                     + (lambdaArn == null ? "the Lambda ARN" : lambdaArn) + " (publish a version or create the alias "
                     + "first).");
         }
-        if (all.contains("schema") || all.contains("tool") || all.contains("validation") || all.contains("invalid")
-                || all.contains("parse")) {
+        if (all.contains("schema") || all.contains("tool definition") || all.contains("validation")
+                || all.contains("invalid") || all.contains("parse")) {
             hints.add("The tool schema was probably rejected: rebuild the tool module so the annotation processor "
                     + "regenerates " + ToolSchema.RESOURCE + ", and check it only uses type, properties, required, "
                     + "items and description (no enum, format, $ref, anyOf, additionalProperties).");
