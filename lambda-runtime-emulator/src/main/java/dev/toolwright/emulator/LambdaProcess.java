@@ -133,18 +133,6 @@ public final class LambdaProcess implements AutoCloseable {
             classpath.add(p.toAbsolutePath().normalize());
         }
 
-        try {
-            if (b.taskRoot != null) {
-                this.taskRoot = b.taskRoot.toAbsolutePath().normalize();
-                this.deleteTaskRoot = false;
-            } else {
-                this.taskRoot = Files.createTempDirectory("toolwright-lambda-task-");
-                this.deleteTaskRoot = true;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a task root directory", e);
-        }
-
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         boolean hasNativeAccess = b.jvmOptions.stream().anyMatch(o -> o.startsWith("--enable-native-access"));
@@ -161,6 +149,18 @@ public final class LambdaProcess implements AutoCloseable {
         cmd.add(RUNTIME_CLIENT_MAIN_CLASS);
         cmd.add(b.handler);
         this.command = List.copyOf(cmd);
+
+        try {
+            if (b.taskRoot != null) {
+                this.taskRoot = b.taskRoot.toAbsolutePath().normalize();
+                this.deleteTaskRoot = false;
+            } else {
+                this.taskRoot = Files.createTempDirectory("toolwright-lambda-task-");
+                this.deleteTaskRoot = true;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a task root directory", e);
+        }
 
         ProcessBuilder pb = new ProcessBuilder(command).directory(taskRoot.toFile());
         Map<String, String> env = pb.environment();
@@ -368,28 +368,29 @@ public final class LambdaProcess implements AutoCloseable {
     }
 
     static long parseUsedHeap(String heapInfo) {
+        // Serial/Parallel: "def new generation total 4928K, used 1234K [..", "tenured generation total .., used ..K";
+        // G1: "garbage-first heap total 262144K, used 3412K" (JDK 25: "total reserved ..K, committed ..K, used ..K");
+        // ZGC: "ZHeap used 54M, capacity .."; Shenandoah: "6028M max, .., 378M committed, 22528K used";
+        // Epsilon: "space 385692K, 4% used [bottom, top, end)". Metaspace lines follow the heap and are skipped.
+        Pattern usedN = Pattern.compile("\\bused (\\d+)([KMG]?)\\b");
+        Pattern nUsed = Pattern.compile("\\b(\\d+)([KMG]?) used\\b");
+        Pattern epsilon = Pattern.compile("% used \\[0x([0-9a-fA-F]+), 0x([0-9a-fA-F]+)");
+        boolean isEpsilon = heapInfo.contains("Epsilon Heap");
         long total = 0;
         boolean found = false;
-        Pattern generation = Pattern.compile("total \\d+[KMG]?, used (\\d+)([KMG]?)");
-        Pattern zgc = Pattern.compile("ZHeap\\s+used (\\d+)([KMG]?)");
-        Pattern suffixUsed = Pattern.compile("(\\d+)([KMG]?) used\\b");
         for (String line : heapInfo.split("\\R")) {
             String trimmed = line.trim();
             if (trimmed.startsWith("Metaspace") || trimmed.startsWith("class space")) {
                 break;
             }
-            Matcher m = generation.matcher(line);
-            if (!m.find()) {
-                m = zgc.matcher(line);
-                if (!m.find()) {
-                    m = suffixUsed.matcher(line);
-                    if (!m.find()) {
-                        continue;
-                    }
-                }
+            Matcher m;
+            if ((m = usedN.matcher(line)).find() || (m = nUsed.matcher(line)).find()) {
+                total += Long.parseLong(m.group(1)) * unit(m.group(2));
+                found = true;
+            } else if (isEpsilon && (m = epsilon.matcher(line)).find()) {
+                total += Long.parseUnsignedLong(m.group(2), 16) - Long.parseUnsignedLong(m.group(1), 16);
+                found = true;
             }
-            total += Long.parseLong(m.group(1)) * unit(m.group(2));
-            found = true;
         }
         if (!found) {
             throw new LambdaEmulatorException("Cannot find the used heap in GC.heap_info output:\n" + heapInfo);
@@ -556,11 +557,11 @@ public final class LambdaProcess implements AutoCloseable {
             }
             Path dir = Files.createTempDirectory("toolwright-lambda-jni-");
             Path file = dir.resolve("libaws-lambda-jni.so");
+            dir.toFile().deleteOnExit(); // registered first, deleted last
+            file.toFile().deleteOnExit();
             try (InputStream in = lib.openStream()) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            file.toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
             EXTRACTED_NATIVE_LIBRARIES.put(key, file);
             return file;
         } catch (IOException e) {
@@ -825,7 +826,11 @@ public final class LambdaProcess implements AutoCloseable {
             return this;
         }
 
-        /** Adds JVM options, e.g. {@code -XX:TieredStopAtLevel=1}, {@code -Xlog:class+load:file=...}. */
+        /**
+         * Adds JVM options, e.g. {@code -XX:TieredStopAtLevel=1}, {@code -Xlog:class+load:file=/abs/path.log}. They
+         * come after the defaults this class adds, so they can override them; relative paths resolve against the
+         * task root (the child's working directory), which is deleted on close unless set by the caller.
+         */
         public Builder jvmOptions(String... options) {
             for (String o : options) {
                 jvmOptions.add(Objects.requireNonNull(o, "option"));
