@@ -1,0 +1,180 @@
+package dev.toolwright.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.toolwright.emulator.Invocation;
+import dev.toolwright.emulator.InvocationResult;
+import dev.toolwright.emulator.LambdaProcess;
+import dev.toolwright.emulator.LambdaRuntimeEmulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The built Lambda jar under the real AWS Lambda runtime interface client, in a child JVM, fed by
+ * a loopback Runtime API emulator: exactly the path a gateway invocation takes on Lambda, minus
+ * the network.
+ */
+class ExamplesLambdaIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static LambdaRuntimeEmulator emulator;
+  private static LambdaProcess lambda;
+
+  @BeforeAll
+  static void start() {
+    Path jar = Path.of(System.getProperty("lambda.jar", "target/toolwright-examples-0.1.0-SNAPSHOT-lambda.jar"));
+    assertTrue(Files.isRegularFile(jar), "the Lambda jar is built before the integration tests: " + jar);
+    emulator = new LambdaRuntimeEmulator();
+    lambda = LambdaProcess.builder()
+        .emulator(emulator)
+        .classpath(jar.toAbsolutePath(), Path.of("target/test-classes").toAbsolutePath())
+        .handler("dev.toolwright.examples.e2e.EndToEndHandler::handleRequest")
+        .javaToolOptions("-XX:TieredStopAtLevel=1")
+        .start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (lambda != null) {
+      lambda.close();
+    }
+    if (emulator != null) {
+      emulator.close();
+    }
+  }
+
+  private static InvocationResult call(String tool, String arguments) {
+    return call(tool, arguments, Duration.ofSeconds(30));
+  }
+
+  private static InvocationResult call(String tool, String arguments, Duration timeout) {
+    Map<String, String> custom = new LinkedHashMap<>();
+    custom.put("bedrockAgentCoreToolName", "examples___" + tool);
+    custom.put("bedrockAgentCoreGatewayId", "gw-1234567890");
+    custom.put("bedrockAgentCoreTargetId", "TARGET1234");
+    custom.put("bedrockAgentCoreMcpMessageId", "42");
+    custom.put("bedrockAgentCoreAwsRequestId", "req-1");
+    custom.put("bedrockAgentCoreMessageVersion", "1.0");
+    return emulator.invoke(Invocation.builder().event(arguments).clientContextCustom(custom).timeout(timeout).build(),
+        WAIT);
+  }
+
+  private static String ok(InvocationResult result) {
+    assertTrue(result.isResponse(), () -> "a normal response, not a function error: " + result);
+    return result.bodyAsString();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "add            | {\"a\": 2, \"b\": 0.5}                              | {\"result\":2.5}",
+      "convert_length | {\"value\": 1, \"from\": \"KILOMETRE\"}              | {\"result\":1000.0}",
+      "days_between   | {\"from\": \"2026-11-01\", \"to\": \"2026-11-22\"}    | {\"result\":21}",
+      "statistics     | {\"values\": [1, 2, 3, 6]}                         | {\"count\":4,\"mean\":3.0,\"min\":1.0,\"max\":6.0}",
+      "lookup_order   | {\"orderId\": \"B-2001\"}                             | {\"orderId\":\"B-2001\",\"customerEmail\":\"ben@example.com\",\"status\":\"shipped\",\"placedOn\":\"2026-11-18\",\"items\":[],\"total\":49.00,\"trackingNumber\":\"1Z123\"}",
+      "search_orders  | {\"query\": {\"status\": \"shipped\"}}               | {\"orders\":[{\"orderId\":\"B-2001\",\"customerEmail\":\"ben@example.com\",\"status\":\"shipped\",\"placedOn\":\"2026-11-18\",\"items\":[],\"total\":49.00,\"trackingNumber\":\"1Z123\"}],\"totalMatches\":1}",
+      "cancel_order   | {\"orderId\": \"B-2001\", \"reason\": \"late\"}        | {\"isError\":true,\"error\":{\"code\":\"TOOL_ERROR\",\"message\":\"Order B-2001 is shipped and can no longer be cancelled; offer a return instead.\",\"retryable\":false}}",
+  })
+  void everyExampleTool_answersAsTheGatewayExpects(String tool, String arguments, String expected) {
+    assertEquals(expected, ok(call(tool, arguments)));
+  }
+
+  @Test
+  void gatewayContext_reachesTheTool() {
+    String body = ok(call("who_am_i", ""));
+    assertTrue(body.contains("\"tool\":\"who_am_i\""), body);
+    assertTrue(body.contains("\"mcpMessageId\":\"42\""), body);
+    assertTrue(body.contains("\"gatewayId\":\"gw-1234567890\""), body);
+    assertTrue(body.contains("\"target\":\"examples\""), body);
+  }
+
+  @Test
+  void unknownTool_listsTheAvailableTools() {
+    String body = ok(call("lookup_ordr", "{}"));
+    assertTrue(body.startsWith("{\"isError\":true,\"error\":{\"code\":\"UNKNOWN_TOOL\",\"message\":\"Unknown tool "
+        + "\\\"lookup_ordr\\\". Available tools: add, cancel_order, convert_length, days_between, explode, lookup_order,"
+        + " search_orders, sleep, statistics, who_am_i.\""), body);
+  }
+
+  @Test
+  void noClientContext_isAnInvalidRequestThatExplainsTheLocalFallback() {
+    String body = ok(emulator.invoke(Invocation.of("{\"orderId\": \"A-1001\"}"), WAIT));
+    assertTrue(body.contains("\"code\":\"INVALID_REQUEST\""), body);
+    assertTrue(body.contains("__context__"), body);
+  }
+
+  @Test
+  void noClientContext_localFallbackNamesTheTool() {
+    String body = ok(emulator.invoke(Invocation.of(
+        "{\"__context__\": {\"bedrockAgentCoreToolName\": \"examples___add\"}, \"a\": 1, \"b\": 2}"), WAIT));
+    assertEquals("{\"result\":3.0}", body);
+  }
+
+  @Test
+  void badArguments_areNamedWithPaths() {
+    assertEquals("{\"isError\":true,\"error\":{\"code\":\"INVALID_ARGUMENTS\",\"message\":\"Missing required argument 'b'."
+        + " Invalid argument 'a': expected number, got \\\"two\\\".\"}}", ok(call("add", "{\"a\": \"two\"}")));
+    String body = ok(call("search_orders", "{\"query\": {\"status\": \"lost\", \"limit\": 2.5, \"colour\": 1}}"));
+    assertTrue(body.contains("Invalid argument 'query.status': expected one of pending, shipped, delivered, cancelled,"
+        + " got \\\"lost\\\"."), body);
+    assertTrue(body.contains("Invalid argument 'query.limit': expected integer, got 2.5."), body);
+    assertTrue(body.contains("Unknown argument 'query.colour'"), body);
+  }
+
+  @Test
+  void throwingTool_isMasked_andLogged() {
+    String body = ok(call("explode", "{}"));
+    assertTrue(body.startsWith("{\"isError\":true,\"error\":{\"code\":\"INTERNAL_ERROR\""), body);
+    assertFalse(body.contains("hunter2") || body.contains("IllegalState") || body.contains("at dev."), body);
+    lambda.awaitStdout("hunter2", Duration.ofSeconds(10));
+  }
+
+  @Test
+  void overrunningTool_answersTimeoutBeforeTheDeadline_andTheContainerServesOn() {
+    long start = System.nanoTime();
+    String body = ok(call("sleep", "{\"millis\": 20000}", Duration.ofMillis(2000)));
+    long tookMillis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(body.contains("\"code\":\"TIMEOUT\""), body);
+    assertTrue(tookMillis < 2000, "answered within the invocation timeout, took " + tookMillis + " ms");
+    assertEquals("{\"result\":3.0}", ok(call("add", "{\"a\": 1, \"b\": 2}")));
+  }
+
+  @Test
+  void hostileBodies_getClearErrors_andTheContainerServesOn() {
+    String deep = "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+    for (String event : new String[] {"[1,2]", "\"text\"", "{\"a\": 1,", deep, "{\"a\":1} trailing", "{\"a\":1,\"a\":2}"}) {
+      String body = ok(call("add", event));
+      assertTrue(body.contains("\"code\":\"INVALID_REQUEST\""), event + " → " + body);
+    }
+    byte[] invalidUtf8 = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+    String body = ok(emulator.invoke(Invocation.builder().event(invalidUtf8)
+        .clientContextCustom(Map.of("bedrockAgentCoreToolName", "examples___add")).build(), WAIT));
+    assertTrue(body.contains("\"code\":\"INVALID_REQUEST\""), body);
+    assertEquals("{\"result\":3.0}", ok(call("add", "{\"a\": 1, \"b\": 2}")));
+    assertTrue(lambda.isAlive());
+  }
+
+  @Test
+  void aThousandCalls_onOneContainer_doNotGrowTheHeap() {
+    for (int i = 0; i < 200; i++) {
+      ok(call("lookup_order", "{\"orderId\": \"A-1002\", \"includeItems\": true}"));
+    }
+    long warm = lambda.liveHeapBytes();
+    for (int i = 0; i < 1000; i++) {
+      String body = ok(call(i % 2 == 0 ? "lookup_order" : "statistics",
+          i % 2 == 0 ? "{\"orderId\": \"A-1002\", \"includeItems\": true}" : "{\"values\": [" + i + ", 2]}"));
+      assertFalse(body.contains("isError"), body);
+    }
+    long after = lambda.liveHeapBytes();
+    assertTrue(after - warm < 512 * 1024, "live heap grew from " + warm + " to " + after + " bytes over 1,000 calls");
+  }
+}
