@@ -60,7 +60,20 @@ public final class Annotations {
 
   /** Whether the element or its type carries an annotation whose simple name is {@code Nullable}. */
   public static boolean isNullable(Element element, TypeMirror type) {
-    return hasNullable(element.getAnnotationMirrors()) || (type != null && hasNullable(type.getAnnotationMirrors()));
+    return hasNullable(element.getAnnotationMirrors()) || (type != null && hasNullable(type.getAnnotationMirrors()))
+        || (isVariable(element) && hasNullable(element.asType().getAnnotationMirrors()));
+  }
+
+  /** A field, parameter or record component, whose own type may carry a type-use {@code @Nullable}. */
+  private static boolean isVariable(Element element) {
+    switch (element.getKind()) {
+      case FIELD:
+      case PARAMETER:
+      case RECORD_COMPONENT:
+        return true;
+      default:
+        return false;
+    }
   }
 
   private static boolean hasNullable(List<? extends AnnotationMirror> mirrors) {

@@ -293,11 +293,19 @@ public final class TypeResolver {
     }
     Set<String> ignoredNames = ignoredNames(element);
     Set<String> explicitlyIgnored = new java.util.HashSet<>();
+    // Every instance field, visible or not, in declaration order (superclass first), as Jackson
+    // collects them: they fix the property order and lend their Javadoc and annotations to the
+    // getter or setter of the same property.
+    Map<String, VariableElement> backingFields = new LinkedHashMap<>();
+    // Java names of properties with an accessor or field carrying @JsonProperty, and its name.
+    Set<String> explicitNames = new java.util.HashSet<>();
+    Map<String, String> renames = new HashMap<>();
     for (TypeElement t : hierarchy) {
       for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
         if (field.getModifiers().contains(Modifier.STATIC)) {
           continue;
         }
+        backingFields.putIfAbsent(field.getSimpleName().toString(), field);
         boolean annotated = Annotations.has(field, Annotations.JSON_PROPERTY);
         boolean visible = field.getModifiers().contains(Modifier.PUBLIC)
             && (direction == Direction.OUTPUT || !field.getModifiers().contains(Modifier.FINAL));
@@ -305,6 +313,10 @@ public final class TypeResolver {
         if (Annotations.has(field, Annotations.JSON_IGNORE)) {
           explicitlyIgnored.add(javaName);
           continue;
+        }
+        if (annotated) {
+          explicitNames.add(javaName);
+          Annotations.string(field, Annotations.JSON_PROPERTY, "value").ifPresent(n -> renames.putIfAbsent(javaName, n));
         }
         if (field.getModifiers().contains(Modifier.TRANSIENT) && !annotated) {
           continue;
@@ -324,12 +336,22 @@ public final class TypeResolver {
         if (!modifiers.contains(Modifier.PUBLIC) && !annotated) {
           continue;
         }
-        String javaName = direction == Direction.OUTPUT ? getterName(method) : setterName(method);
-        if (javaName == null) {
+        // Jackson links the getter and the setter of a property: @JsonIgnore or a @JsonProperty
+        // name on either one applies to both directions.
+        String accessorName = getterName(method) != null ? getterName(method) : setterName(method);
+        if (accessorName == null) {
           continue;
         }
         if (Annotations.has(method, Annotations.JSON_IGNORE)) {
-          explicitlyIgnored.add(javaName);
+          explicitlyIgnored.add(accessorName);
+          continue;
+        }
+        if (annotated) {
+          explicitNames.add(accessorName);
+          Annotations.string(method, Annotations.JSON_PROPERTY, "value").ifPresent(n -> renames.putIfAbsent(accessorName, n));
+        }
+        String javaName = direction == Direction.OUTPUT ? getterName(method) : setterName(method);
+        if (javaName == null) {
           continue;
         }
         ExecutableType methodType = (ExecutableType) types.asMemberOf(type, method);
@@ -361,6 +383,8 @@ public final class TypeResolver {
           }
           String javaName = parameter.getSimpleName().toString();
           candidates.remove(javaName);
+          // A field or setter of another Java name may carry the same JSON name: the creator wins.
+          candidates.values().removeIf(c -> c.jsonName.equals(jsonName.get()));
           candidates.put(javaName, new Candidate(jsonName.get(), creatorType.getParameterTypes().get(i), parameter,
               creatorDoc.param(javaName)));
         }
@@ -370,15 +394,34 @@ public final class TypeResolver {
             "add a public no-argument constructor with setters, or make it a record");
       }
     }
+    List<String> fieldOrder = new ArrayList<>(backingFields.keySet());
+    List<Map.Entry<String, Candidate>> ordered = new ArrayList<>(candidates.entrySet());
+    // Declaration order of the fields; properties without a field (getter or setter only) follow in
+    // the order they were found. The sort is stable.
+    ordered.sort(java.util.Comparator.comparingInt(e -> {
+      int index = fieldOrder.indexOf(e.getKey());
+      return index < 0 ? Integer.MAX_VALUE : index;
+    }));
     List<PropertyModel> properties = new ArrayList<>();
-    for (Map.Entry<String, Candidate> e : candidates.entrySet()) {
+    for (Map.Entry<String, Candidate> e : ordered) {
       Candidate c = e.getValue();
-      if (explicitlyIgnored.contains(e.getKey()) || ignoredNames.contains(c.jsonName)) {
+      // As Jackson: @JsonIgnore on any accessor drops the property, unless another one carries
+      // @JsonProperty; a name on any accessor names the property.
+      String jsonName = Annotations.string(c.element, Annotations.JSON_PROPERTY, "value")
+          .orElse(renames.getOrDefault(e.getKey(), c.jsonName));
+      if ((explicitlyIgnored.contains(e.getKey()) && !explicitNames.contains(e.getKey()))
+          || ignoredNames.contains(jsonName)) {
         continue;
       }
-      String description = Annotations.string(c.element, Annotations.TOOL_PARAM, "description").orElse(c.description);
-      properties.add(property(c.jsonName, c.type, c.element, direction, child(path, c.jsonName), description,
-          defaultValue(c.element).orElse(null)));
+      VariableElement field = backingFields.get(e.getKey());
+      String description = Annotations.string(c.element, Annotations.TOOL_PARAM, "description")
+          .or(() -> Annotations.string(field, Annotations.TOOL_PARAM, "description"))
+          .orElseGet(() -> !c.description.isEmpty() || field == null ? c.description
+              : Javadoc.parse(elements.getDocComment(field)).description());
+      Element annotated = field != null && field != c.element && !Annotations.isNullable(c.element, null)
+          && Annotations.isNullable(field, field.asType()) ? field : c.element;
+      properties.add(property(jsonName, c.type, annotated, direction, child(path, jsonName), description,
+          defaultValue(c.element).or(() -> defaultValue(field)).orElse(null)));
     }
     if (properties.isEmpty()) {
       throw new UnsupportedTypeException(path, "class " + element.getQualifiedName() + " has no properties Jackson can "

@@ -252,6 +252,11 @@ public final class ToolValidator {
             new BigInteger(trimmed);
             return;
           case FLOAT:
+            // A default beyond float's range would become Infinity when the method reads it.
+            if (Float.isInfinite(Float.parseFloat(trimmed)) || trimmed.contains("N")) {
+              throw new NumberFormatException();
+            }
+            return;
           case DOUBLE:
             if (Double.isInfinite(Double.parseDouble(trimmed)) || trimmed.contains("N")) {
               throw new NumberFormatException();

@@ -114,7 +114,7 @@ public final class DispatcherWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
-        .addStatement("return $S", model.element().getQualifiedName().toString())
+        .addStatement("return $S", target.reflectionName()) // the binary name, as ToolDispatcher documents
         .build());
     type.addMethod(MethodSpec.methodBuilder("toolNames")
         .addAnnotation(Override.class)

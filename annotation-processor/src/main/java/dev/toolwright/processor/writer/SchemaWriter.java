@@ -121,7 +121,10 @@ public final class SchemaWriter {
       description = ((TypeModel.ObjectType) property.type()).description();
     }
     if (property.defaultValue() != null) {
-      description = join(description, "Defaults to " + property.defaultValue() + ".");
+      String value = property.defaultValue();
+      // An empty or space-padded default would vanish in the sentence: quote it.
+      boolean quote = value.isBlank() || !value.equals(value.trim());
+      description = join(description, "Defaults to " + (quote ? "\"" + value + "\"" : value) + ".");
     }
     return node(property.type(), description);
   }
@@ -134,11 +137,17 @@ public final class SchemaWriter {
     }
     ObjectNode schema = NODES.objectNode();
     schema.put("type", type.schemaType());
+    if (type instanceof TypeModel.MapType) {
+      // Free keys: no properties to list, but every object node carries "properties", as the
+      // gateway requires of top-level schemas.
+      schema.putObject("properties");
+    }
     if (type instanceof TypeModel.ArrayType) {
       TypeModel element = ((TypeModel.ArrayType) type).element();
-      String elementHint = element instanceof TypeModel.ObjectType ? ((TypeModel.ObjectType) element).description()
-          : hint(element);
-      schema.set("items", node(element, elementHint));
+      // node() appends the element's own hint (values, format); only an object's Javadoc is passed in.
+      String elementDescription = element instanceof TypeModel.ObjectType
+          ? ((TypeModel.ObjectType) element).description() : "";
+      schema.set("items", node(element, elementDescription));
     }
     String text = join(description, type instanceof TypeModel.ArrayType ? "" : hint(type));
     if (!text.isEmpty()) {
