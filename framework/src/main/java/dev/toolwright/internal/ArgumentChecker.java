@@ -30,6 +30,10 @@ final class ArgumentChecker {
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
   private static final int MAX_NUMBER_TEXT = 100;
+  /** Largest decimal exponent (either sign) a number may have. */
+  private static final int MAX_EXPONENT = 1000;
+  /** Longest property name or map key repeated in a message. */
+  private static final int MAX_NAME_SHOWN = 64;
 
   private final JsonSupport json;
   private final List<String> missing = new ArrayList<>();
@@ -106,7 +110,8 @@ final class ArgumentChecker {
       JsonNode value = node.get(property.name);
       if (value == null || value.isNull()) {
         if (property.defaultValue != null) {
-          node.set(property.name, property.defaultValue.deepCopy());
+          // through the same check, so a default is normalised like a sent value (Base64 padding)
+          node.set(property.name, check(property.defaultValue.deepCopy(), property.shape, childPath));
         } else if (property.required) {
           missing(childPath);
         } else if (value != null) {
@@ -131,7 +136,9 @@ final class ArgumentChecker {
         unknown.forEach(node::remove);
       } else {
         for (String name : unknown) {
-          problem("Unknown argument '" + child(path, name) + "'" + knownNames(shape) + ".");
+          if (!full()) {
+            problems.add("Unknown argument '" + child(path, shortName(name)) + "'" + knownNames(shape) + ".");
+          }
         }
       }
     }
@@ -184,7 +191,7 @@ final class ArgumentChecker {
         map.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
           JsonNode entry = map.get(name);
-          String entryPath = path + "['" + name + "']";
+          String entryPath = path + "['" + shortName(name) + "']";
           if (entry.isNull()) {
             continue;
           }
@@ -261,13 +268,19 @@ final class ArgumentChecker {
       }
       return JsonNodeFactory.instance.textNode(match);
     }
-    if (shape.width == 1 && text.codePointCount(0, text.length()) != 1) {
+    if (shape.width == 1 && text.length() != 1) {
       invalid(path, shape, value);
       return value;
     }
-    if (shape.format != null && !shape.format.accepts(text)) {
-      invalid(path, shape, value);
-      return value;
+    if (shape.format != null) {
+      if (!shape.format.accepts(text)) {
+        invalid(path, shape, value);
+        return value;
+      }
+      String normalised = shape.format.normalise(text);
+      if (!normalised.equals(text)) {
+        return JsonNodeFactory.instance.textNode(normalised);
+      }
     }
     return value.isTextual() ? value : JsonNodeFactory.instance.textNode(text);
   }
@@ -276,8 +289,14 @@ final class ArgumentChecker {
     BigInteger integer = null;
     if (value.isIntegralNumber()) {
       integer = value.bigIntegerValue();
-    } else if (value.isNumber()) {
-      integer = integralOrNull(value.decimalValue());
+    } else if (value.isNumber() && isFinite(value)) {
+      BigDecimal decimal = value.decimalValue();
+      if (isHuge(decimal)) {
+        problem("Invalid argument '" + path + "': " + describe(value) + " is out of range; expected "
+            + (shape.width == 1 ? "an integer from " + shape.min + " to " + shape.max : "an integer") + ".");
+        return value;
+      }
+      integer = integralOrNull(decimal);
     } else if (value.isTextual()) {
       BigDecimal parsed = parseNumber(value.textValue());
       integer = parsed == null ? null : integralOrNull(parsed);
@@ -305,12 +324,9 @@ final class ArgumentChecker {
   private JsonNode checkNumber(JsonNode value, Shape shape, String path) {
     BigDecimal number = null;
     if (value.isNumber()) {
-      if (value.isDouble() || value.isFloat()) {
-        double d = value.doubleValue();
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-          invalid(path, shape, value);
-          return value;
-        }
+      if (!isFinite(value)) {
+        invalid(path, shape, value);
+        return value;
       }
       number = value.decimalValue();
     } else if (value.isTextual()) {
@@ -318,6 +334,10 @@ final class ArgumentChecker {
     }
     if (number == null) {
       invalid(path, shape, value);
+      return value;
+    }
+    if (shape.width == 0 && isHuge(number)) {
+      problem("Invalid argument '" + path + "': " + describe(value) + " is out of range for a decimal number.");
       return value;
     }
     if (shape.width == 8 || shape.width == 4) {
@@ -346,6 +366,19 @@ final class ArgumentChecker {
     return value;
   }
 
+  private static boolean isFinite(JsonNode number) {
+    if (number.isDouble() || number.isFloat()) {
+      double d = number.doubleValue();
+      return !Double.isNaN(d) && !Double.isInfinite(d);
+    }
+    return true;
+  }
+
+  /** A decimal whose exponent is too large to expand safely (the JSON text can say 1e999999999). */
+  private static boolean isHuge(BigDecimal d) {
+    return Math.abs((long) d.scale()) > MAX_EXPONENT;
+  }
+
   private static BigInteger integralOrNull(BigDecimal d) {
     try {
       return d.stripTrailingZeros().scale() <= 0 ? d.toBigIntegerExact() : null;
@@ -367,10 +400,20 @@ final class ArgumentChecker {
     }
     try {
       BigDecimal d = new BigDecimal(t);
-      return Math.abs((long) d.scale()) > 1000 ? null : d;
+      return isHuge(d) ? null : d;
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** A caller-chosen name, shortened for messages. */
+  static String shortName(String name) {
+    return name.length() > MAX_NAME_SHOWN ? prefix(name, MAX_NAME_SHOWN) + "…" : name;
+  }
+
+  /** The first {@code length} chars, one fewer if that would split a surrogate pair. */
+  private static String prefix(String text, int length) {
+    return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
   }
 
   static String child(String path, String name) {
@@ -392,11 +435,11 @@ final class ArgumentChecker {
       return "an array";
     }
     String text = value.toString();
-    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    return text.length() > 40 ? prefix(text, 40) + "…" : text;
   }
 
   static String quote(String text) {
-    String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    String shown = text.length() > 40 ? prefix(text, 40) + "…" : text;
     StringBuilder sb = new StringBuilder(shown.length() + 2).append('"');
     for (int i = 0; i < shown.length(); i++) {
       char c = shown.charAt(i);

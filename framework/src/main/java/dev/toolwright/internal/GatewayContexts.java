@@ -49,6 +49,10 @@ final class GatewayContexts {
   /** Propagated headers: a JSON object as a string (Java) or an object; anything else is ignored. */
   private static Map<String, String> headers(Object value, ObjectMapper mapper) {
     JsonNode node = null;
+    if (value instanceof JsonNode && ((JsonNode) value).isTextual()) {
+      // a local __context__ that spells the headers as the Java runtime delivers them: a JSON string
+      value = ((JsonNode) value).textValue();
+    }
     if (value instanceof JsonNode) {
       node = (JsonNode) value;
     } else if (value instanceof Map) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -24,6 +25,8 @@ public final class JsonSupport {
 
   /** Lambda's synchronous payload limit. */
   public static final int MAX_REQUEST_BYTES = 6 * 1024 * 1024;
+  /** The largest answer the handler returns; Lambda fails the invocation above 6 MB. */
+  public static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
   /** Deepest nesting of objects and arrays an argument may have. */
   public static final int MAX_NESTING_DEPTH = 64;
   /** Longest number, in characters. */
@@ -50,6 +53,11 @@ public final class JsonSupport {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // Arguments are parsed to a tree before their types are known: keep every decimal
+        // exactly as sent (12.50 stays 12.50) so BigDecimal parameters lose nothing; the
+        // checker bounds exponents and double/float parameters read the tree's value.
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -30,6 +30,9 @@ public final class Responses {
   public static final String TIMEOUT = "TIMEOUT";
   public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
+  private static final byte[] RESULT_PREFIX = ("{\"" + ToolResult.RESULT_PROPERTY + "\":").getBytes(
+      java.nio.charset.StandardCharsets.US_ASCII);
+
   private Responses() {}
 
   /** Serialises a tool's return value; throws when Jackson cannot write it. */
@@ -51,7 +54,17 @@ public final class Responses {
     if (result == null) {
       return new byte[] {'{', '}'};
     }
-    return mapper.writeValueAsBytes(result);
+    byte[] json = mapper.writeValueAsBytes(result);
+    if (json.length > 0 && json[0] == '{') {
+      return json;
+    }
+    // A type Jackson writes as a scalar or array (a @JsonValue class, or a hand-written
+    // dispatcher that did not wrap): wrap it, so the answer is always an object.
+    byte[] wrapped = new byte[RESULT_PREFIX.length + json.length + 1];
+    System.arraycopy(RESULT_PREFIX, 0, wrapped, 0, RESULT_PREFIX.length);
+    System.arraycopy(json, 0, wrapped, RESULT_PREFIX.length, json.length);
+    wrapped[wrapped.length - 1] = '}';
+    return wrapped;
   }
 
   static byte[] error(ObjectMapper mapper, String code, String message) {

@@ -45,8 +45,17 @@ public enum StringFormat {
   },
   UUID_TEXT("UUID, e.g. 123e4567-e89b-12d3-a456-426614174000") {
     @Override void check(String s) {
+      // The canonical 8-4-4-4-12 hex form, which is what Jackson reads (UUID.fromString would
+      // also take signs and short groups).
       if (s.length() != 36) {
         throw new IllegalArgumentException();
+      }
+      for (int i = 0; i < 36; i++) {
+        char c = s.charAt(i);
+        boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? c != '-' : Character.digit(c, 16) < 0 || c > 'f') {
+          throw new IllegalArgumentException();
+        }
       }
       UUID.fromString(s);
     }
@@ -61,7 +70,14 @@ public enum StringFormat {
     }
   },
   BASE64("Base64-encoded bytes") {
-    @Override void check(String s) { Base64.getMimeDecoder().decode(s); }
+    // Lenient about the variant (standard or URL-safe alphabet, padding optional, line breaks
+    // and spaces ignored) but not about other characters, which the MIME decoder would skip.
+    @Override void check(String s) { Base64.getDecoder().decode(canonicalBase64Input(s)); }
+
+    /** Standard, padded Base64: the form Jackson reads into a {@code byte[]}. */
+    @Override String normalise(String s) {
+      return Base64.getEncoder().encodeToString(Base64.getDecoder().decode(canonicalBase64Input(s)));
+    }
   };
 
   private final String hint;
@@ -78,9 +94,29 @@ public enum StringFormat {
   /** Throws when the text is not in this format. */
   abstract void check(String text);
 
+  /** The text in the form Jackson reads, for text this format {@link #accepts}. */
+  String normalise(String text) {
+    return text;
+  }
+
   /** Whether the text is in this format. */
   public boolean accepts(String text) {
     return acceptsText(text);
+  }
+
+  private static String canonicalBase64Input(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '-') {
+        sb.append('+');
+      } else if (c == '_') {
+        sb.append('/');
+      } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private boolean acceptsText(String text) {

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -125,6 +126,9 @@ public final class ToolArguments {
       return binding.read(node, json.mapper());
     } catch (ValueInstantiationException e) {
       throw rejected(name, e, e.getCause());
+    } catch (InvalidDefinitionException e) {
+      // Jackson cannot bind the type at all: a bug in the tool's types, not in the caller's value
+      throw new IllegalStateException("Cannot bind argument '" + name + "' to " + binding.type(), e);
     } catch (JsonMappingException e) {
       Throwable cause = e.getCause();
       if (cause instanceof ToolException) {
@@ -151,7 +155,9 @@ public final class ToolArguments {
   private static String path(String name, JsonMappingException e) {
     StringBuilder sb = new StringBuilder(name);
     for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
+      if (ref.getFieldName() != null && ref.getFrom() instanceof java.util.Map) {
+        sb.append("['").append(ArgumentChecker.shortName(ref.getFieldName())).append("']");
+      } else if (ref.getFieldName() != null) {
         sb.append('.').append(ref.getFieldName());
       } else if (ref.getIndex() >= 0) {
         sb.append('[').append(ref.getIndex()).append(']');

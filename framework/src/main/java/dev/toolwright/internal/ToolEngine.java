@@ -92,6 +92,7 @@ public final class ToolEngine {
       return Responses.error(mapper, Responses.INVALID_REQUEST,
           "The request is larger than the Lambda payload limit of 6 MB.");
     }
+    boolean hasClientContext = context != null && context.getClientContext() != null;
     Map<String, String> custom = clientContextCustom(context);
     String qualifiedName = custom == null ? null : custom.get(GatewayContext.TOOL_NAME_KEY);
 
@@ -116,7 +117,7 @@ public final class ToolEngine {
     ObjectNode arguments = (ObjectNode) parsed;
 
     Map<String, Object> contextValues = custom == null ? null : new HashMap<>(custom);
-    if (qualifiedName == null && custom == null) {
+    if (!hasClientContext) {
       // Local runs only (sam local invoke, the emulator): no client context exists, so the
       // event may carry one. Through the gateway a client context always exists and this
       // field is just an unknown argument.
@@ -152,6 +153,9 @@ public final class ToolEngine {
     Outcome outcome = new Outcome(dispatcher, tool, arguments);
     if (budget == Long.MAX_VALUE) {
       outcome.run();
+      // a tool that re-interrupted itself must not leave the flag on the handler's thread,
+      // where it would cut the next invocation short
+      Thread.interrupted();
     } else {
       Thread worker = new Thread(outcome, "toolwright-" + tool);
       worker.setDaemon(true);
@@ -213,11 +217,17 @@ public final class ToolEngine {
 
     byte[] response(Context context) {
       if (failure == null) {
+        byte[] answer;
         try {
-          return Responses.success(mapper, result);
+          answer = Responses.success(mapper, result);
         } catch (IOException | RuntimeException e) {
           return masked(context, e, "its result could not be written as JSON");
         }
+        if (answer.length > JsonSupport.MAX_RESPONSE_BYTES) {
+          return masked(context, null, "its result has " + answer.length + " bytes, more than the "
+              + JsonSupport.MAX_RESPONSE_BYTES + " bytes a Lambda response may have");
+        }
+        return answer;
       }
       if (failure instanceof InvalidArgumentsException) {
         return Responses.error(mapper, Responses.INVALID_ARGUMENTS, failure.getMessage());
@@ -234,7 +244,8 @@ public final class ToolEngine {
 
     private byte[] masked(Context context, Throwable t, String what) {
       String requestId = requestId(context);
-      log(context, "Tool " + tool + " failed (request " + requestId + "): " + what + "\n" + stackTrace(t));
+      log(context, "Tool " + tool + " failed (request " + requestId + "): " + what
+          + (t == null ? "" : "\n" + stackTrace(t)));
       return Responses.error(mapper, Responses.INTERNAL_ERROR, "The tool " + tool + " failed unexpectedly."
           + " Report correlation id " + requestId + " to the tool's owner.", false, requestId, null);
     }

@@ -1,0 +1,352 @@
+package dev.toolwright.examples.deploy;
+
+import static dev.toolwright.examples.deploy.DeployFiles.FUNCTION;
+import static dev.toolwright.examples.deploy.DeployFiles.GATEWAY_ROLE;
+import static dev.toolwright.examples.deploy.DeployFiles.GATEWAY_TARGET;
+import static dev.toolwright.examples.deploy.DeployFiles.list;
+import static dev.toolwright.examples.deploy.DeployFiles.map;
+import static dev.toolwright.examples.deploy.DeployFiles.properties;
+import static dev.toolwright.examples.deploy.DeployFiles.resource;
+import static dev.toolwright.examples.deploy.DeployFiles.resources;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * template.yaml against the resource specifications of the types it uses: every property is one
+ * the type accepts, required ones are present, references point at something that exists, and the
+ * function is configured as the README says.
+ */
+class TemplateResourcesTest {
+
+  /**
+   * Top-level properties per resource type, with the required ones. Sources: SAM's
+   * {@code SamFunction.property_types} (aws/serverless-application-model, samtranslator/model/sam_resources.py)
+   * and the CloudFormation resource provider schemas of AWS::IAM::Role, AWS::Logs::LogGroup and
+   * AWS::BedrockAgentCore::GatewayTarget (plus MetadataConfiguration from its reference page).
+   */
+  private record Spec(Set<String> allowed, Set<String> required) {}
+
+  private static final Map<String, Spec> SPECS = Map.of(
+      "AWS::Serverless::Function", new Spec(Set.of("FunctionName", "Handler", "Runtime", "CodeUri", "ImageUri",
+          "PackageType", "InlineCode", "DeadLetterQueue", "Description", "MemorySize", "Timeout", "VpcConfig", "Role",
+          "AssumeRolePolicyDocument", "Policies", "RolePath", "PermissionsBoundary", "Environment", "Events", "Tags",
+          "PropagateTags", "Tracing", "KmsKeyArn", "DeploymentPreference", "ReservedConcurrentExecutions", "Layers",
+          "EventInvokeConfig", "EphemeralStorage", "AutoPublishAlias", "AutoPublishCodeSha256",
+          "AutoPublishAliasAllProperties", "VersionDescription", "ProvisionedConcurrencyConfig", "FileSystemConfigs",
+          "ImageConfig", "CodeSigningConfigArn", "Architectures", "SnapStart", "FunctionUrlConfig",
+          "RuntimeManagementConfig", "LoggingConfig", "RecursiveLoop", "SourceKMSKeyArn", "CapacityProviderConfig",
+          "FunctionScalingConfig", "VersionDeletionPolicy", "PublishToLatestPublished", "TenancyConfig",
+          "DurableConfig"),
+          // Not required by SAM in general, but a zip function needs all three.
+          Set.of("CodeUri", "Handler", "Runtime")),
+      "AWS::IAM::Role", new Spec(Set.of("AssumeRolePolicyDocument", "Description", "ManagedPolicyArns",
+          "MaxSessionDuration", "Path", "PermissionsBoundary", "Policies", "RoleName", "Tags"),
+          Set.of("AssumeRolePolicyDocument")),
+      "AWS::Logs::LogGroup", new Spec(Set.of("DataProtectionPolicy", "KmsKeyId", "LogGroupClass", "LogGroupName",
+          "RetentionInDays", "Tags"), Set.of()),
+      "AWS::BedrockAgentCore::GatewayTarget", new Spec(Set.of("CredentialProviderConfigurations", "Description",
+          "GatewayIdentifier", "MetadataConfiguration", "Name", "TargetConfiguration"),
+          Set.of("CredentialProviderConfigurations", "Name", "TargetConfiguration")));
+
+  private static final Set<String> RESOURCE_KEYS = Set.of("Type", "Properties", "Metadata", "Condition", "DependsOn",
+      "DeletionPolicy", "UpdateReplacePolicy", "UpdatePolicy", "CreationPolicy");
+  private static final Set<String> PSEUDO_PARAMETERS = Set.of("AWS::AccountId", "AWS::NotificationARNs",
+      "AWS::NoValue", "AWS::Partition", "AWS::Region", "AWS::StackId", "AWS::StackName", "AWS::URLSuffix");
+  /** Attributes Fn::GetAtt may read, per type (from the same specifications). */
+  private static final Map<String, Set<String>> ATTRIBUTES = Map.of(
+      "AWS::Serverless::Function", Set.of("Arn"),
+      "AWS::IAM::Role", Set.of("Arn", "RoleId"),
+      "AWS::Logs::LogGroup", Set.of("Arn"),
+      "AWS::BedrockAgentCore::GatewayTarget", Set.of("TargetId", "CreatedAt", "UpdatedAt", "Status",
+          "StatusReasons", "GatewayArn"));
+
+  private final Map<String, Object> template = DeployFiles.template();
+
+  @Test
+  void isASamTemplate() {
+    assertEquals("2010-09-09", template.get("AWSTemplateFormatVersion"));
+    assertEquals("AWS::Serverless-2016-10-31", template.get("Transform"));
+    assertEquals(Set.of("AWSTemplateFormatVersion", "Transform", "Description", "Parameters", "Conditions",
+        "Resources", "Outputs"), template.keySet());
+  }
+
+  @Test
+  void everyResourceUsesOnlyPropertiesItsTypeAccepts() {
+    List<String> problems = new ArrayList<>();
+    resources(template).forEach((id, value) -> {
+      Map<String, Object> res = map(value, id);
+      for (String key : res.keySet()) {
+        if (!RESOURCE_KEYS.contains(key)) {
+          problems.add(id + ": unknown resource attribute " + key);
+        }
+      }
+      String type = (String) res.get("Type");
+      Spec spec = SPECS.get(type);
+      if (spec == null) {
+        problems.add(id + ": type " + type + " has no specification in this test; add it from the resource spec");
+        return;
+      }
+      Map<String, Object> props = map(res.get("Properties"), id + ".Properties");
+      for (String key : props.keySet()) {
+        if (!spec.allowed().contains(key)) {
+          problems.add(id + ": " + type + " has no property " + key);
+        }
+      }
+      for (String key : spec.required()) {
+        if (!props.containsKey(key)) {
+          problems.add(id + ": required property " + key + " is missing");
+        }
+      }
+    });
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void functionIsTheSnapStartedArmJavaFunctionTheReadmeDescribes() {
+    Map<String, Object> function = resource(template, FUNCTION);
+    assertEquals("AWS::Serverless::Function", function.get("Type"));
+    assertEquals(Map.of("BuildMethod", "makefile"), function.get("Metadata"));
+    Map<String, Object> p = properties(template, FUNCTION);
+    assertEquals(".", p.get("CodeUri"), "CodeUri is the repository root, where the Makefile and mvnw are");
+    assertEquals("dev.toolwright.examples.ExampleHandler::handleRequest", p.get("Handler"));
+    assertTrue(Set.of("java21", "java25").contains(p.get("Runtime")), "runtime " + p.get("Runtime"));
+    assertEquals(List.of("arm64"), p.get("Architectures"));
+    int memory = (Integer) p.get("MemorySize");
+    int timeout = (Integer) p.get("Timeout");
+    assertTrue(memory >= 512 && memory <= 10240, "MemorySize " + memory);
+    assertTrue(timeout >= 5 && timeout <= 900, "Timeout " + timeout);
+    assertEquals("live", p.get("AutoPublishAlias"));
+    assertEquals(Map.of("ApplyOn", "PublishedVersions"), p.get("SnapStart"));
+    assertTrue(!p.containsKey("Environment"), "no environment: nothing in the examples needs one");
+  }
+
+  @Test
+  void loggingIsStructuredJsonWithValidLevels() {
+    Map<String, Object> logging = map(properties(template, FUNCTION).get("LoggingConfig"), "LoggingConfig");
+    assertTrue(Set.of("ApplicationLogLevel", "LogFormat", "LogGroup", "SystemLogLevel").containsAll(logging.keySet()),
+        "LoggingConfig keys " + logging.keySet());
+    assertEquals("JSON", logging.get("LogFormat"), "log levels need the JSON format");
+    assertTrue(Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL").contains(logging.get("ApplicationLogLevel")));
+    assertTrue(Set.of("DEBUG", "INFO", "WARN").contains(logging.get("SystemLogLevel")));
+    assertEquals(Map.of("Ref", "ToolFunctionLogGroup"), logging.get("LogGroup"));
+    Object retention = properties(template, "ToolFunctionLogGroup").get("RetentionInDays");
+    assertTrue(Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922,
+        3288, 3653).contains(retention), "RetentionInDays " + retention);
+  }
+
+  /**
+   * The handler named in the template exists and is a stream handler. Surefire runs in the
+   * {@code test} phase, before {@code package} builds the Lambda jar, so this reads the compiled
+   * classes; LambdaJarIT checks the same class inside the jar after {@code package}.
+   */
+  @Test
+  void handlerClassAndMethodExistInTheCompiledClasses() throws Exception {
+    String[] handler = ((String) properties(template, FUNCTION).get("Handler")).split("::");
+    assertEquals(2, handler.length);
+    Class<?> type = Class.forName(handler[0], false, getClass().getClassLoader());
+    assertTrue(RequestStreamHandler.class.isAssignableFrom(type), type + " is not a RequestStreamHandler");
+    assertEquals("handleRequest", handler[1]);
+    type.getMethod(handler[1], InputStream.class, OutputStream.class, Context.class);
+    type.getConstructor();
+    assertTrue(DeployFiles.examples().resolve("target/classes/" + handler[0].replace('.', '/') + ".class").toFile()
+        .isFile());
+  }
+
+  @Test
+  void gatewayTargetHasTheShapeOfALambdaTargetWithTheGatewayRole() {
+    Map<String, Object> target = resource(template, GATEWAY_TARGET);
+    assertEquals("AWS::BedrockAgentCore::GatewayTarget", target.get("Type"));
+    assertEquals("HasGateway", target.get("Condition"));
+    Map<String, Object> p = properties(template, GATEWAY_TARGET);
+    assertEquals(Map.of("Ref", "GatewayIdentifier"), p.get("GatewayIdentifier"));
+    assertEquals(List.of(Map.of("CredentialProviderType", "GATEWAY_IAM_ROLE")), p.get("CredentialProviderConfigurations"));
+    Map<String, Object> targetConfiguration = map(p.get("TargetConfiguration"), "TargetConfiguration");
+    assertEquals(Set.of("Mcp"), targetConfiguration.keySet());
+    Map<String, Object> mcp = map(targetConfiguration.get("Mcp"), "TargetConfiguration.Mcp");
+    assertEquals(Set.of("Lambda"), mcp.keySet(), "an MCP target configuration is exactly one of its kinds");
+    Map<String, Object> lambda = map(mcp.get("Lambda"), "Mcp.Lambda");
+    assertEquals(Set.of("LambdaArn", "ToolSchema"), lambda.keySet());
+    assertEquals(Map.of("Ref", FUNCTION + ".Alias"), lambda.get("LambdaArn"),
+        "the gateway invokes the alias, which points at the SnapStart-enabled published version");
+    String description = (String) p.get("Description");
+    assertTrue(description.length() >= 1 && description.length() <= 200);
+  }
+
+  @Test
+  void parameterPatternsAcceptTheirDefaultsAndWhatTheGatewayTargetSchemaAccepts() {
+    Map<String, Object> parameters = map(template.get("Parameters"), "Parameters");
+    assertEquals(Set.of("GatewayIdentifier", "TargetName"), parameters.keySet());
+    Map<String, Object> gateway = map(parameters.get("GatewayIdentifier"), "GatewayIdentifier");
+    Pattern gatewayPattern = Pattern.compile((String) gateway.get("AllowedPattern"));
+    assertEquals("", gateway.get("Default"), "empty default: skip the gateway target");
+    assertTrue(gatewayPattern.matcher("").matches());
+    assertTrue(gatewayPattern.matcher("my-gateway-abcde12345").matches());
+    assertTrue(!gatewayPattern.matcher("My_Gateway").matches());
+    Map<String, Object> target = map(parameters.get("TargetName"), "TargetName");
+    assertTrue(Pattern.compile((String) target.get("AllowedPattern")).matcher((String) target.get("Default")).matches());
+    assertEquals(Map.of("Ref", "TargetName"), properties(template, GATEWAY_TARGET).get("Name"));
+    // The compile-time target name the processor checked the 64-character tool names against.
+    assertTrue(DeployFiles.read(DeployFiles.examples().resolve("pom.xml"))
+        .contains("<arg>-Atoolwright.target=" + target.get("Default") + "</arg>"));
+    assertEquals(Map.of("Fn::Not", List.of(Map.of("Fn::Equals", List.of(Map.of("Ref", "GatewayIdentifier"), "")))),
+        map(template.get("Conditions"), "Conditions").get("HasGateway"));
+  }
+
+  @Test
+  void everyReferenceResolvesAndConditionalResourcesAreOnlyUsedUnderTheirCondition() {
+    Map<String, Object> resources = resources(template);
+    Set<String> parameters = map(template.get("Parameters"), "Parameters").keySet();
+    Set<String> conditions = map(template.get("Conditions"), "Conditions").keySet();
+    List<String> problems = new ArrayList<>();
+    Map<String, Object> sections = new LinkedHashMap<>();
+    resources.forEach((id, r) -> sections.put("Resources." + id, r));
+    map(template.get("Outputs"), "Outputs").forEach((id, o) -> sections.put("Outputs." + id, o));
+    sections.forEach((where, value) -> {
+      Map<String, Object> node = map(value, where);
+      Object condition = node.get("Condition");
+      if (condition != null && !conditions.contains(condition)) {
+        problems.add(where + ": unknown condition " + condition);
+      }
+      Object dependsOn = node.get("DependsOn");
+      if (dependsOn != null && !resources.containsKey(dependsOn)) {
+        problems.add(where + ": DependsOn unknown resource " + dependsOn);
+      }
+      Set<String> used = new TreeSet<>();
+      collectReferences(node, used);
+      for (String ref : used) {
+        String logicalId = ref.contains(".") ? ref.substring(0, ref.indexOf('.')) : ref;
+        String attribute = ref.contains(".") ? ref.substring(ref.indexOf('.') + 1) : null;
+        if (PSEUDO_PARAMETERS.contains(ref) || (attribute == null && parameters.contains(ref))) {
+          continue;
+        }
+        if (!resources.containsKey(logicalId)) {
+          problems.add(where + ": reference to unknown " + ref);
+          continue;
+        }
+        Map<String, Object> target = map(resources.get(logicalId), logicalId);
+        if (attribute != null && !attributeExists(target, attribute)) {
+          problems.add(where + ": " + target.get("Type") + " " + logicalId + " has no attribute " + attribute);
+        }
+        Object targetCondition = target.get("Condition");
+        if (targetCondition != null && !targetCondition.equals(condition)) {
+          problems.add(where + ": uses " + logicalId + ", which exists only under " + targetCondition);
+        }
+      }
+    });
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void outputsNameTheFunctionTheAliasAndTheGatewayRole() {
+    Map<String, Object> outputs = map(template.get("Outputs"), "Outputs");
+    assertEquals(Map.of("Fn::GetAtt", List.of(FUNCTION, "Arn")), value(outputs, "ToolFunctionArn"));
+    assertEquals(Map.of("Ref", FUNCTION + ".Alias"), value(outputs, "ToolFunctionAliasArn"));
+    assertEquals(Map.of("Fn::GetAtt", List.of(GATEWAY_ROLE, "Arn")), value(outputs, "GatewayRoleArn"));
+  }
+
+  @Test
+  void samconfigDeploysWithIamCapabilityAndAManagedBucketAndLeavesTheRegionToTheUser() {
+    List<String> lines = DeployFiles.read(DeployFiles.root().resolve("samconfig.toml")).lines()
+        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    assertTrue(lines.contains("[default.deploy.parameters]"), lines.toString());
+    assertTrue(lines.contains("capabilities = \"CAPABILITY_IAM\""), "the template creates IAM roles");
+    assertTrue(lines.contains("resolve_s3 = true"), "sam deploy uploads the code and the schema snippet");
+    assertTrue(lines.contains("confirm_changeset = true"));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("stack_name = ")));
+    assertTrue(lines.stream().noneMatch(l -> l.startsWith("region")), "the region comes from the user's AWS config");
+  }
+
+  private static Object value(Map<String, Object> outputs, String name) {
+    return map(outputs.get(name), "Outputs." + name).get("Value");
+  }
+
+  private static boolean attributeExists(Map<String, Object> resource, String attribute) {
+    String type = (String) resource.get("Type");
+    if (type.equals("AWS::Serverless::Function") && attribute.equals("Alias")) {
+      // SAM's referenceable property, only with AutoPublishAlias.
+      return map(resource.get("Properties"), "Properties").containsKey("AutoPublishAlias");
+    }
+    return ATTRIBUTES.getOrDefault(type, Set.of()).contains(attribute);
+  }
+
+  /** Ref, Fn::GetAtt and ${...} in Fn::Sub, as "Id" or "Id.Attribute". */
+  private static void collectReferences(Object node, Set<String> out) {
+    if (node instanceof Map<?, ?> map) {
+      map.forEach((key, value) -> {
+        if ("Ref".equals(key) && value instanceof String ref) {
+          out.add(ref);
+        } else if ("Fn::GetAtt".equals(key)) {
+          List<Object> parts = list(value, "Fn::GetAtt");
+          out.add(parts.get(0) + "." + parts.get(1));
+        } else if ("Fn::Sub".equals(key)) {
+          String text = value instanceof String s ? s : (String) list(value, "Fn::Sub").get(0);
+          Set<String> locals = new HashSet<>();
+          if (value instanceof List<?> l && l.size() > 1) {
+            locals.addAll(map(l.get(1), "Fn::Sub variables").keySet());
+            collectReferences(l.get(1), out);
+          }
+          Matcher m = Pattern.compile("\\$\\{([^!}][^}]*)}").matcher(text);
+          while (m.find()) {
+            if (!locals.contains(m.group(1))) {
+              out.add(m.group(1));
+            }
+          }
+        } else if ("Condition".equals(key) && value instanceof String) {
+          // a resource's or output's own condition: checked by the caller
+        } else {
+          collectReferences(value, out);
+        }
+      });
+    } else if (node instanceof List<?> list) {
+      list.forEach(item -> collectReferences(item, out));
+    }
+  }
+
+  @Test
+  void shortFormTagsAreReadAsCloudFormationReadsThem() throws Exception {
+    Path yaml = Files.createTempFile("cfn", ".yaml");
+    try {
+      Files.writeString(yaml, String.join("\n",
+          "A: !Ref X",
+          "B: !GetAtt R.Endpoint.Address",
+          "C: !Sub '${X}-${AWS::Region}'",
+          "D: !If [Cond, !Join ['', [a, !Ref Y]], !Ref AWS::NoValue]",
+          "E: !Not [!Equals [!Ref P, '']]",
+          ""));
+      Map<String, Object> doc = CfnYaml.load(yaml);
+      assertEquals(Map.of("Ref", "X"), doc.get("A"));
+      assertEquals(Map.of("Fn::GetAtt", List.of("R", "Endpoint.Address")), doc.get("B"));
+      assertEquals(Map.of("Fn::Sub", "${X}-${AWS::Region}"), doc.get("C"));
+      assertEquals(Map.of("Fn::If", List.of("Cond", Map.of("Fn::Join", List.of("", List.of("a", Map.of("Ref", "Y")))),
+          Map.of("Ref", "AWS::NoValue"))), doc.get("D"));
+      assertEquals(Map.of("Fn::Not", List.of(Map.of("Fn::Equals", List.of(Map.of("Ref", "P"), "")))), doc.get("E"));
+      Files.writeString(yaml, "A: !Bogus X\n");
+      try {
+        CfnYaml.load(yaml);
+        fail("an unknown tag must not load");
+      } catch (RuntimeException expected) {
+        assertTrue(expected.getMessage().contains("!Bogus"), expected.getMessage());
+      }
+    } finally {
+      Files.delete(yaml);
+    }
+  }
+}

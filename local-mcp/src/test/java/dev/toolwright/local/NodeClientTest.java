@@ -1,0 +1,121 @@
+package dev.toolwright.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toolwright.local.fixture.ShopHandler;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The official TypeScript SDK's client ({@code clients/mcp-smoke.mjs}) against the local
+ * gateway. Skipped when Node.js or npm is not on the PATH, or when {@code npm ci} cannot
+ * install the client (e.g. offline), so a machine with only a JDK still builds.
+ */
+class NodeClientTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static Path clients;
+  private static String node;
+
+  /** Finds node and installs the client when needed; the assumptions skip the test (reported as skipped). */
+  private static void installClient() throws Exception {
+    clients = Path.of(System.getProperty("toolwright.clients.dir", "../clients")).toAbsolutePath().normalize();
+    assumeTrue(Files.isRegularFile(clients.resolve("mcp-smoke.mjs")), "no clients/mcp-smoke.mjs at " + clients);
+    node = executable("node");
+    assumeTrue(node != null, "node is not on the PATH: skipping the Node.js client test");
+    if (!Files.isDirectory(clients.resolve("node_modules/@modelcontextprotocol/sdk"))) {
+      String npm = executable("npm");
+      assumeTrue(npm != null, "npm is not on the PATH: skipping the Node.js client test");
+      Result install = run(Duration.ofMinutes(5), npm, "ci", "--no-audit", "--no-fund");
+      assumeTrue(install.status == 0, "npm ci failed in " + clients + " (offline?); skipping:\n" + install.stderr);
+    }
+  }
+
+  @Test
+  void typeScriptClient_listsAndCalls() throws Exception {
+    installClient();
+    try (LocalGateway gateway = LocalGateway.builder(new ShopHandler()).port(0)
+        .console(new PrintStream(OutputStream.nullOutputStream())).start()) {
+      String url = gateway.url().toString();
+
+      Result ok = run(Duration.ofSeconds(60), node, "mcp-smoke.mjs", url, "local___quote", "{\"sku\": \"MUG-007\", \"quantity\": 3}");
+      assertEquals(0, ok.status, ok.stderr);
+      JsonNode out = MAPPER.readTree(ok.stdout);
+      assertEquals("toolwright-local-gateway", out.at("/server/name").asText());
+      List<String> names = new ArrayList<>();
+      out.get("tools").forEach(t -> names.add(t.get("name").asText()));
+      assertEquals(List.of("local___add", "local___quote", "local___whoami"), names);
+      JsonNode result = out.at("/call/result");
+      assertFalse(result.path("isError").asBoolean(true), result.toString());
+      assertEquals("{\"sku\":\"MUG-007\",\"quantity\":3,\"total\":29.70}", result.at("/content/0/text").asText());
+      assertEquals(29.7, result.at("/structuredContent/total").asDouble());
+
+      Result failed = run(Duration.ofSeconds(60), node, "mcp-smoke.mjs", url, "local___quote", "{\"sku\": \"LAMP\", \"quantity\": 1}");
+      assertEquals(0, failed.status, failed.stderr);
+      JsonNode error = MAPPER.readTree(failed.stdout).at("/call/result");
+      assertTrue(error.path("isError").asBoolean(), error.toString());
+      assertTrue(error.at("/content/0/text").asText().contains("\"code\":\"TOOL_ERROR\""), error.toString());
+    }
+  }
+
+  private static String executable(String name) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return null;
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      for (String candidate : List.of(name, name + ".cmd", name + ".exe")) {
+        Path file = Path.of(dir, candidate);
+        if (Files.isRegularFile(file) && Files.isExecutable(file)) {
+          return file.toString();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Result run(Duration timeout, String... command) throws IOException, InterruptedException {
+    Path stdout = Files.createTempFile("toolwright-node", ".out");
+    Path stderr = Files.createTempFile("toolwright-node", ".err");
+    try {
+      Process process = new ProcessBuilder(command).directory(clients.toFile())
+          .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError(String.join(" ", command) + " did not finish within " + timeout);
+      }
+      return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+          Files.readString(stderr, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(stdout);
+      Files.deleteIfExists(stderr);
+    }
+  }
+
+  private static final class Result {
+    final int status;
+    final String stdout;
+    final String stderr;
+
+    Result(int status, String stdout, String stderr) {
+      this.status = status;
+      this.stdout = stdout;
+      this.stderr = stderr;
+    }
+  }
+}

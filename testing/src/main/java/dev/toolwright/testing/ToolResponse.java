@@ -1,0 +1,252 @@
+package dev.toolwright.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.util.Comparator;
+import java.util.List;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * What a tool Lambda answered to one call, with fluent assertions. {@link #text()} is exactly
+ * what the agent reads: the gateway passes the whole JSON body on as the text content of the
+ * MCP result. Errors follow the response contract, {@code {"isError": true, "error": {"code":
+ * …, "message": …}}}; {@link #errorCode()} and {@link #errorMessage()} read them.
+ *
+ * <pre>{@code
+ * tester.call("lookup_order", Map.of("orderId", "A-9999"))
+ *     .assertError("TOOL_ERROR")
+ *     .assertErrorMessage("Order A-9999 does not exist. Check the id, or use search_orders to find it.");
+ * }</pre>
+ *
+ * <p>Every assertion returns {@code this} and fails with an {@link AssertionFailedError} that
+ * shows the answer.
+ */
+public final class ToolResponse {
+
+  private static final Comparator<JsonNode> NUMERIC_EQUALITY = (a, b) -> {
+    if (a.isNumber() && b.isNumber()) {
+      return a.decimalValue().compareTo(b.decimalValue());
+    }
+    return a.equals(b) ? 0 : 1;
+  };
+
+  private final String tool;
+  private final String text;
+  private final ObjectMapper mapper;
+  private final ToolSchemas schemas;
+  private final String logs;
+  private JsonNode json;
+
+  ToolResponse(String tool, String text, ObjectMapper mapper, ToolSchemas schemas, String logs) {
+    this.tool = tool;
+    this.text = text;
+    this.mapper = mapper;
+    this.schemas = schemas;
+    this.logs = logs;
+  }
+
+  /** The tool that was called, without the target prefix. */
+  public String tool() {
+    return tool;
+  }
+
+  /** The exact text the agent sees: the Lambda's whole response body. */
+  public String text() {
+    return text;
+  }
+
+  /** The response body as a JSON tree. Fails when it is not valid JSON (the gateway could not parse it). */
+  public JsonNode json() {
+    if (json == null) {
+      try {
+        json = mapper.readTree(text);
+      } catch (JsonProcessingException e) {
+        throw failure("The answer of " + tool + " is not valid JSON, which the gateway cannot pass on: "
+            + e.getOriginalMessage());
+      }
+    }
+    return json;
+  }
+
+  /** The response body bound to a type, e.g. a record the tool returns. */
+  public <T> T as(Class<T> type) {
+    json();
+    return bind(mapper.readerFor(type), type.getName());
+  }
+
+  /** The response body bound to a generic type, e.g. {@code new TypeReference<Map<String, Object>>() {}}. */
+  public <T> T as(TypeReference<T> type) {
+    json();
+    return bind(mapper.readerFor(type), type.getType().getTypeName());
+  }
+
+  /** The value of a wrapped answer, {@code {"result": value}}, bound to a type; fails on an error. */
+  public <T> T resultAs(Class<T> type) {
+    wrappedResult();
+    return bind(mapper.readerFor(type).at("/result"), type.getName());
+  }
+
+  /** Whether the answer is an error object of the response contract. */
+  public boolean isError() {
+    JsonNode body = json();
+    return body.isObject() && body.path("isError").isBoolean() && body.path("isError").booleanValue()
+        && body.path("error").isObject();
+  }
+
+  /** The error code, e.g. {@code INVALID_ARGUMENTS}, or null when the call succeeded. */
+  public String errorCode() {
+    return isError() ? json().path("error").path("code").asText(null) : null;
+  }
+
+  /** The error message the agent reads, or null when the call succeeded. */
+  public String errorMessage() {
+    return isError() ? json().path("error").path("message").asText(null) : null;
+  }
+
+  /** What the handler logged through {@code context.getLogger()} during the call. */
+  public String logs() {
+    return logs;
+  }
+
+  /**
+   * Asserts the call succeeded. When the schema check is on, also asserts the answer conforms
+   * to the tool's {@code outputSchema}, as MCP clients require of structured results.
+   */
+  public ToolResponse assertOk() {
+    if (isError()) {
+      throw failure("Expected " + tool + " to succeed, but it answered " + errorCode() + ": " + errorMessage());
+    }
+    if (!json().isObject()) {
+      throw failure("Expected " + tool + " to answer a JSON object, as the gateway's outputSchema requires");
+    }
+    if (schemas != null && schemas.tool(tool).isPresent()) {
+      List<String> problems = schemas.checkResult(tool, json());
+      if (!problems.isEmpty()) {
+        throw failure("The answer of " + tool + " does not match its outputSchema in " + ToolSchemas.RESOURCE
+            + ": " + String.join("; ", problems));
+      }
+    }
+    return this;
+  }
+
+  /** Asserts the call succeeded and the body equals this JSON (key order and number notation aside). */
+  public ToolResponse assertJson(String expectedJson) {
+    JsonNode expected;
+    try {
+      expected = mapper.readTree(expectedJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("The expected JSON is not valid: " + e.getOriginalMessage(), e);
+    }
+    assertOk();
+    if (!expected.equals(NUMERIC_EQUALITY, json())) {
+      throw new AssertionFailedError("The answer of " + tool + " differs from the expected JSON",
+          pretty(expected), pretty(json()));
+    }
+    return this;
+  }
+
+  /**
+   * Asserts the call succeeded with a wrapped answer {@code {"result": value}} (what tools that
+   * return strings, numbers, lists or {@code Optional} send) whose value equals {@code expected}
+   * written as JSON: a {@code String} is a JSON string, a {@code List} an array, and so on.
+   */
+  public ToolResponse assertResult(Object expected) {
+    JsonNode actual = wrappedResult();
+    JsonNode wanted = expected instanceof JsonNode ? (JsonNode) expected : mapper.valueToTree(expected);
+    if (!wanted.equals(NUMERIC_EQUALITY, actual)) {
+      throw new AssertionFailedError("The result of " + tool + " differs", pretty(wanted), pretty(actual));
+    }
+    return this;
+  }
+
+  /** Asserts the answer is an error with this code, e.g. {@code "INVALID_ARGUMENTS"}. */
+  public ToolResponse assertError(String expectedCode) {
+    if (!isError()) {
+      throw failure("Expected " + tool + " to answer the error " + expectedCode + ", but it succeeded");
+    }
+    if (!expectedCode.equals(errorCode())) {
+      throw new AssertionFailedError("Expected " + tool + " to answer the error " + expectedCode + ", but it answered "
+          + errorCode() + ": " + errorMessage(), expectedCode, errorCode());
+    }
+    return this;
+  }
+
+  /** Asserts the answer is an error whose message is exactly this text. */
+  public ToolResponse assertErrorMessage(String expectedMessage) {
+    requireError(expectedMessage);
+    if (!expectedMessage.equals(errorMessage())) {
+      throw new AssertionFailedError("The error message of " + tool + " differs", expectedMessage, errorMessage());
+    }
+    return this;
+  }
+
+  /** Asserts the answer is an error whose message contains this text. */
+  public ToolResponse assertErrorMessageContains(String fragment) {
+    requireError(fragment);
+    if (errorMessage() == null || !errorMessage().contains(fragment)) {
+      throw failure("Expected the error message of " + tool + " to contain \"" + fragment + "\"");
+    }
+    return this;
+  }
+
+  /** Asserts the text the agent sees (the whole body) is exactly this. */
+  public ToolResponse assertAgentText(String expectedText) {
+    if (!expectedText.equals(text)) {
+      throw new AssertionFailedError("The text the agent sees from " + tool + " differs", expectedText, text);
+    }
+    return this;
+  }
+
+  /** Asserts the text the agent sees (the whole body) contains this. */
+  public ToolResponse assertAgentTextContains(String fragment) {
+    if (!text.contains(fragment)) {
+      throw failure("Expected the text the agent sees from " + tool + " to contain \"" + fragment + "\"");
+    }
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return tool + " → " + text;
+  }
+
+  private void requireError(String expected) {
+    if (!isError()) {
+      throw failure("Expected " + tool + " to answer an error with \"" + expected + "\", but it succeeded");
+    }
+  }
+
+  private JsonNode wrappedResult() {
+    assertOk();
+    JsonNode body = json();
+    if (body.size() != 1 || !body.has("result")) {
+      throw failure("Expected " + tool + " to answer a wrapped {\"result\": …}; records, POJOs and maps are sent"
+          + " unwrapped, so use assertJson or as(Class) for them");
+    }
+    return body.get("result");
+  }
+
+  /** Binds from the text, not the tree, so that decimals keep their scale. */
+  private <T> T bind(ObjectReader reader, String typeName) {
+    try {
+      return reader.readValue(text);
+    } catch (JsonProcessingException e) {
+      throw failure("Cannot read the answer of " + tool + " as " + typeName + ": " + e.getOriginalMessage());
+    }
+  }
+
+  private AssertionFailedError failure(String message) {
+    return new AssertionFailedError(message + "\nThe agent sees: " + text);
+  }
+
+  private String pretty(JsonNode node) {
+    try {
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      return node.toString();
+    }
+  }
+}
