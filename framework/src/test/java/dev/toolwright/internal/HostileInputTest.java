@@ -298,7 +298,7 @@ class HostileInputTest {
     long start = System.nanoTime();
     String message = Answers.message(invoke(body, "answer"), Responses.INVALID_ARGUMENTS);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(millis < 5_000, () -> millis + " ms");
+    assertTrue(millis < 8_000, () -> millis + " ms");
     assertTrue(message.length() < 1_500, () -> message.length() + " characters: " + message);
     assertTrue(message.startsWith("Unknown argument '###'; this takes no arguments."), message);
     assertTrue(message.endsWith(" (739980 more problems not shown.)"), message);

@@ -310,7 +310,8 @@ class ToolEngineTest {
       long start = System.nanoTime();
       JsonNode error = Answers.error(call("{'millis':10000}", context), Responses.TIMEOUT);
       long tookMillis = (System.nanoTime() - start) / 1_000_000;
-      assertTrue(tookMillis >= 150 && tookMillis < 650, () -> "answered after " + tookMillis + " ms");
+      // the budget is about 200 ms (700 ms left less the 500 ms margin); allow for a busy machine
+      assertTrue(tookMillis >= 150 && tookMillis < 2_000, () -> "answered after " + tookMillis + " ms");
       assertEquals("The tool sleep did not finish in time. Try again with a smaller request, or later.",
           error.get("message").textValue());
       assertTrue(error.get("retryable").booleanValue());
@@ -323,8 +324,8 @@ class ToolEngineTest {
     @Test
     void aToolThatIgnoresInterruptsDoesNotBlockTheNextRequest() {
       long start = System.nanoTime();
-      Answers.error(call("{'millis':1500}", FakeContext.gateway("t___spin").remaining(600)), Responses.TIMEOUT);
-      assertTrue((System.nanoTime() - start) / 1_000_000 < 600);
+      Answers.error(call("{'millis':3000}", FakeContext.gateway("t___spin").remaining(600)), Responses.TIMEOUT);
+      assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000);
       assertEquals("{\"result\":42}",
           Answers.success(call("{}", FakeContext.gateway("t___answer").remaining(600))).toString());
       assertFalse(tools.spinFinished.get(), "the stuck tool is still running in the background");
