@@ -90,7 +90,7 @@ class LoweringRoundTripTest {
   @Test
   void javaTimeTypes() {
     assertEquals("{\"date\":\"2026-11-22\",\"time\":\"14:30:00\",\"dateTime\":\"2026-11-22T14:30:05.123\","
-            + "\"offsetDateTime\":\"2026-11-22T14:30:00+01:00\",\"zonedDateTime\":\"2026-11-22T14:30:00+01:00\","
+            + "\"offsetDateTime\":\"2026-11-22T14:30:00+01:00\",\"zonedDateTime\":\"2026-11-22T14:30:00+01:00[Europe/Paris]\","
             + "\"zone\":\"Europe/Paris\",\"instant\":\"2026-11-22T13:30:00Z\",\"duration\":\"PT1H15M\","
             + "\"period\":\"P1Y2M3D\"}",
         raw(handler, "times", "{'date':'2026-11-22','time':'14:30:00','dateTime':'2026-11-22T14:30:05.123',"

@@ -193,6 +193,7 @@ final class ArgumentChecker {
           JsonNode entry = map.get(name);
           String entryPath = path + "['" + shortName(name) + "']";
           if (entry.isNull()) {
+            invalid(entryPath, shape.element, entry);
             continue;
           }
           JsonNode normalised = check(entry, shape.element, entryPath);

@@ -175,7 +175,10 @@ public final class ToolEngine {
     return outcome.response(context);
   }
 
-  /** Milliseconds the tool may run: the remaining time less the margin, or unbounded without a deadline. */
+  /**
+   * Milliseconds the tool may run: the remaining time less the margin (but at least half the
+   * remaining time, so a short invocation still gets to run), or unbounded without a deadline.
+   */
   private long budgetMillis(Context context) {
     if (context == null) {
       return Long.MAX_VALUE;
@@ -189,7 +192,7 @@ public final class ToolEngine {
     if (remaining <= 0 || remaining > 15 * 60 * 1000 + 60_000) {
       return Long.MAX_VALUE;
     }
-    return Math.max(remaining - timeoutMarginMs, 1);
+    return Math.max(remaining - timeoutMarginMs, Math.max(remaining / 2, 1));
   }
 
   /** The result of one tool call, filled in by whichever thread runs it. */

@@ -247,6 +247,9 @@ public final class TypeResolver {
     List<PropertyModel> properties = new ArrayList<>();
     for (RecordComponentElement component : element.getRecordComponents()) {
       ExecutableElement accessor = component.getAccessor();
+      if (accessor == null) {
+        continue; // the record itself does not compile; javac reports why
+      }
       VariableElement field = field(element, component.getSimpleName().toString());
       if (Annotations.has(component, Annotations.JSON_IGNORE) || Annotations.has(accessor, Annotations.JSON_IGNORE)
           || Annotations.has(field, Annotations.JSON_IGNORE)) {

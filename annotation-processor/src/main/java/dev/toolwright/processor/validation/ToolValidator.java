@@ -227,7 +227,7 @@ public final class ToolValidator {
           case STRING:
             return;
           case CHAR:
-            if (value.codePointCount(0, value.length()) != 1) {
+            if (value.length() != 1) {
               reporter.report(reportOn, Messages.DEFAULT_INVALID, value, what, "single character", "write one character.");
             }
             return;
