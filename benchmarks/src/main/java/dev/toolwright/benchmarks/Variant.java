@@ -1,0 +1,48 @@
+package dev.toolwright.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One Lambda deployment to start cold: a jar, its handler, the JDK and extra JVM options. */
+final class Variant {
+
+  final String id;
+  final String description;
+  final Path jar;
+  final String handler;
+  /** The child's java executable; null for the JVM running the benchmarks. */
+  final Path java;
+  final List<String> jvmOptions = new ArrayList<>();
+  /** Whether the answer must be exactly {@link GatewayEvent#EXPECTED_ANSWER}. */
+  final boolean exactAnswer;
+  /** Why the variant is not measured, or null. */
+  String unavailable;
+  /** Notes for the report (e.g. how many classes came from an archive). */
+  final List<String> notes = new ArrayList<>();
+
+  Variant(String id, String description, Path jar, String handler, Path java, boolean exactAnswer) {
+    this.id = id;
+    this.description = description;
+    this.jar = jar;
+    this.handler = handler;
+    this.java = java;
+    this.exactAnswer = exactAnswer;
+  }
+
+  Variant withOptions(String id, String description, List<String> options) {
+    Variant v = new Variant(id, description, jar, handler, java, exactAnswer);
+    v.jvmOptions.addAll(jvmOptions);
+    v.jvmOptions.addAll(options);
+    return v;
+  }
+
+  boolean available() {
+    return unavailable == null;
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}
