@@ -39,12 +39,17 @@ class TemplateResourcesTest {
   /**
    * Top-level properties per resource type, with the required ones. Sources: SAM's
    * {@code SamFunction.property_types} (aws/serverless-application-model, samtranslator/model/sam_resources.py)
-   * and the CloudFormation resource provider schemas of AWS::IAM::Role, AWS::Logs::LogGroup and
-   * AWS::BedrockAgentCore::GatewayTarget (plus MetadataConfiguration from its reference page).
+   * and the CloudFormation resource provider schemas of AWS::IAM::Role, AWS::Logs::LogGroup,
+   * AWS::BedrockAgentCore::GatewayTarget (plus MetadataConfiguration from its reference page),
+   * AWS::BedrockAgentCore::Gateway (required AuthorizerType, Name, ProtocolType, RoleArn; plus
+   * InterceptorConfigurations and PolicyEngineConfiguration from its reference page) and
+   * AWS::Cognito::UserPool, UserPoolDomain, UserPoolResourceServer and UserPoolClient (the
+   * CloudFormation Template Reference; read-only members such as a client's ClientSecret or a
+   * domain's CloudFrontDistribution are attributes, not properties).
    */
   private record Spec(Set<String> allowed, Set<String> required) {}
 
-  private static final Map<String, Spec> SPECS = Map.of(
+  private static final Map<String, Spec> SPECS = Map.ofEntries(Map.entry(
       "AWS::Serverless::Function", new Spec(Set.of("FunctionName", "Handler", "Runtime", "CodeUri", "ImageUri",
           "PackageType", "InlineCode", "DeadLetterQueue", "Description", "MemorySize", "Timeout", "VpcConfig", "Role",
           "AssumeRolePolicyDocument", "Policies", "RolePath", "PermissionsBoundary", "Environment", "Events", "Tags",
@@ -56,27 +61,56 @@ class TemplateResourcesTest {
           "FunctionScalingConfig", "VersionDeletionPolicy", "PublishToLatestPublished", "TenancyConfig",
           "DurableConfig"),
           // Not required by SAM in general, but a zip function needs all three.
-          Set.of("CodeUri", "Handler", "Runtime")),
-      "AWS::IAM::Role", new Spec(Set.of("AssumeRolePolicyDocument", "Description", "ManagedPolicyArns",
+          Set.of("CodeUri", "Handler", "Runtime"))),
+      Map.entry("AWS::IAM::Role", new Spec(Set.of("AssumeRolePolicyDocument", "Description", "ManagedPolicyArns",
           "MaxSessionDuration", "Path", "PermissionsBoundary", "Policies", "RoleName", "Tags"),
-          Set.of("AssumeRolePolicyDocument")),
-      "AWS::Logs::LogGroup", new Spec(Set.of("DataProtectionPolicy", "KmsKeyId", "LogGroupClass", "LogGroupName",
-          "RetentionInDays", "Tags"), Set.of()),
-      "AWS::BedrockAgentCore::GatewayTarget", new Spec(Set.of("CredentialProviderConfigurations", "Description",
-          "GatewayIdentifier", "MetadataConfiguration", "Name", "TargetConfiguration"),
-          Set.of("CredentialProviderConfigurations", "Name", "TargetConfiguration")));
+          Set.of("AssumeRolePolicyDocument"))),
+      Map.entry("AWS::Logs::LogGroup", new Spec(Set.of("DataProtectionPolicy", "KmsKeyId", "LogGroupClass",
+          "LogGroupName", "RetentionInDays", "Tags"), Set.of())),
+      Map.entry("AWS::BedrockAgentCore::GatewayTarget", new Spec(Set.of("CredentialProviderConfigurations",
+          "Description", "GatewayIdentifier", "MetadataConfiguration", "Name", "TargetConfiguration"),
+          Set.of("CredentialProviderConfigurations", "Name", "TargetConfiguration"))),
+      Map.entry("AWS::BedrockAgentCore::Gateway", new Spec(Set.of("AuthorizerConfiguration", "AuthorizerType",
+          "Description", "ExceptionLevel", "InterceptorConfigurations", "KmsKeyArn", "Name",
+          "PolicyEngineConfiguration", "ProtocolConfiguration", "ProtocolType", "RoleArn", "Tags"),
+          Set.of("AuthorizerType", "Name", "ProtocolType", "RoleArn"))),
+      Map.entry("AWS::Cognito::UserPool", new Spec(Set.of("AccountRecoverySetting", "AdminCreateUserConfig",
+          "AliasAttributes", "AutoVerifiedAttributes", "DeletionProtection", "DeviceConfiguration",
+          "EmailAuthenticationMessage", "EmailAuthenticationSubject", "EmailConfiguration", "EmailVerificationMessage",
+          "EmailVerificationSubject", "EnabledMfas", "LambdaConfig", "MfaConfiguration", "Policies", "Schema",
+          "SmsAuthenticationMessage", "SmsConfiguration", "SmsVerificationMessage", "UserAttributeUpdateSettings",
+          "UsernameAttributes", "UsernameConfiguration", "UserPoolAddOns", "UserPoolName", "UserPoolTags",
+          "UserPoolTier", "VerificationMessageTemplate", "WebAuthnFactorConfiguration", "WebAuthnRelyingPartyID",
+          "WebAuthnUserVerification"), Set.of())),
+      Map.entry("AWS::Cognito::UserPoolDomain", new Spec(Set.of("CustomDomainConfig", "Domain",
+          "ManagedLoginVersion", "UserPoolId"), Set.of("Domain", "UserPoolId"))),
+      Map.entry("AWS::Cognito::UserPoolResourceServer", new Spec(Set.of("Identifier", "Name", "Scopes",
+          "UserPoolId"), Set.of("Identifier", "Name", "UserPoolId"))),
+      Map.entry("AWS::Cognito::UserPoolClient", new Spec(Set.of("AccessTokenValidity", "AllowedOAuthFlows",
+          "AllowedOAuthFlowsUserPoolClient", "AllowedOAuthScopes", "AnalyticsConfiguration", "AuthSessionValidity",
+          "CallbackURLs", "ClientName", "DefaultRedirectURI", "EnablePropagateAdditionalUserContextData",
+          "EnableTokenRevocation", "ExplicitAuthFlows", "GenerateSecret", "IdTokenValidity", "LogoutURLs",
+          "PreventUserExistenceErrors", "ReadAttributes", "RefreshTokenRotation", "RefreshTokenValidity",
+          "SupportedIdentityProviders", "TokenValidityUnits", "UserPoolId", "WriteAttributes"),
+          Set.of("UserPoolId"))));
 
   private static final Set<String> RESOURCE_KEYS = Set.of("Type", "Properties", "Metadata", "Condition", "DependsOn",
       "DeletionPolicy", "UpdateReplacePolicy", "UpdatePolicy", "CreationPolicy");
   private static final Set<String> PSEUDO_PARAMETERS = Set.of("AWS::AccountId", "AWS::NotificationARNs",
       "AWS::NoValue", "AWS::Partition", "AWS::Region", "AWS::StackId", "AWS::StackName", "AWS::URLSuffix");
   /** Attributes Fn::GetAtt may read, per type (from the same specifications). */
-  private static final Map<String, Set<String>> ATTRIBUTES = Map.of(
+  static final Map<String, Set<String>> ATTRIBUTES = Map.of(
       "AWS::Serverless::Function", Set.of("Arn"),
       "AWS::IAM::Role", Set.of("Arn", "RoleId"),
       "AWS::Logs::LogGroup", Set.of("Arn"),
       "AWS::BedrockAgentCore::GatewayTarget", Set.of("TargetId", "CreatedAt", "UpdatedAt", "Status",
-          "StatusReasons", "GatewayArn"));
+          "StatusReasons", "GatewayArn"),
+      "AWS::BedrockAgentCore::Gateway", Set.of("CreatedAt", "GatewayArn", "GatewayIdentifier", "GatewayUrl",
+          "Status", "StatusReasons", "UpdatedAt", "WorkloadIdentityDetails.WorkloadIdentityArn"),
+      "AWS::Cognito::UserPool", Set.of("Arn", "ProviderName", "ProviderURL", "UserPoolId"),
+      "AWS::Cognito::UserPoolDomain", Set.of("CloudFrontDistribution"),
+      "AWS::Cognito::UserPoolResourceServer", Set.of(),
+      "AWS::Cognito::UserPoolClient", Set.of("ClientId", "ClientSecret", "Name"));
 
   private final Map<String, Object> template = DeployFiles.template();
 
@@ -176,7 +210,9 @@ class TemplateResourcesTest {
     assertEquals("AWS::BedrockAgentCore::GatewayTarget", target.get("Type"));
     assertEquals("HasGateway", target.get("Condition"));
     Map<String, Object> p = properties(template, GATEWAY_TARGET);
-    assertEquals(Map.of("Ref", "GatewayIdentifier"), p.get("GatewayIdentifier"));
+    assertEquals(Map.of("Fn::If", List.of("CreatesGateway", Map.of("Fn::GetAtt", List.of("Gateway", "GatewayIdentifier")),
+        Map.of("Ref", "GatewayIdentifier"))), p.get("GatewayIdentifier"),
+        "the gateway this stack creates, or else the existing one the parameter names");
     assertEquals(List.of(Map.of("CredentialProviderType", "GATEWAY_IAM_ROLE")), p.get("CredentialProviderConfigurations"));
     Map<String, Object> targetConfiguration = map(p.get("TargetConfiguration"), "TargetConfiguration");
     assertEquals(Set.of("Mcp"), targetConfiguration.keySet());
@@ -193,7 +229,7 @@ class TemplateResourcesTest {
   @Test
   void parameterPatternsAcceptTheirDefaultsAndWhatTheGatewayTargetSchemaAccepts() {
     Map<String, Object> parameters = map(template.get("Parameters"), "Parameters");
-    assertEquals(Set.of("GatewayIdentifier", "TargetName"), parameters.keySet());
+    assertEquals(Set.of("GatewayIdentifier", "TargetName", "CreateGateway"), parameters.keySet());
     Map<String, Object> gateway = map(parameters.get("GatewayIdentifier"), "GatewayIdentifier");
     Pattern gatewayPattern = Pattern.compile((String) gateway.get("AllowedPattern"));
     assertEquals("", gateway.get("Default"), "empty default: skip the gateway target");
@@ -206,8 +242,33 @@ class TemplateResourcesTest {
     // The compile-time target name the processor checked the 64-character tool names against.
     assertTrue(DeployFiles.read(DeployFiles.examples().resolve("pom.xml"))
         .contains("<arg>-Atoolwright.target=" + target.get("Default") + "</arg>"));
+    Map<String, Object> conditions = map(template.get("Conditions"), "Conditions");
     assertEquals(Map.of("Fn::Not", List.of(Map.of("Fn::Equals", List.of(Map.of("Ref", "GatewayIdentifier"), "")))),
-        map(template.get("Conditions"), "Conditions").get("HasGateway"));
+        conditions.get("HasGatewayIdentifier"));
+    assertEquals(Map.of("Fn::Or", List.of(Map.of("Condition", "CreatesGateway"), Map.of("Condition",
+        "HasGatewayIdentifier"))), conditions.get("HasGateway"), "a target whenever there is a gateway to attach to");
+  }
+
+  @Test
+  void everyConditionIsDefinedFromParametersAndOtherConditionsOnly() {
+    Map<String, Object> conditions = map(template.get("Conditions"), "Conditions");
+    Set<String> parameters = map(template.get("Parameters"), "Parameters").keySet();
+    List<String> problems = new ArrayList<>();
+    conditions.forEach((name, definition) -> {
+      List<Ref> refs = new ArrayList<>();
+      collectReferences(definition, Set.of(), refs);
+      for (Ref ref : refs) {
+        if (!parameters.contains(ref.name()) && !PSEUDO_PARAMETERS.contains(ref.name())) {
+          problems.add(name + ": refers to " + ref.name() + ", which is no parameter");
+        }
+      }
+      for (String used : conditionNames(definition)) {
+        if (!conditions.containsKey(used) || used.equals(name)) {
+          problems.add(name + ": uses condition " + used);
+        }
+      }
+    });
+    assertEquals(List.of(), problems);
   }
 
   @Test
@@ -229,9 +290,15 @@ class TemplateResourcesTest {
       if (dependsOn != null && !resources.containsKey(dependsOn)) {
         problems.add(where + ": DependsOn unknown resource " + dependsOn);
       }
-      Set<String> used = new TreeSet<>();
-      collectReferences(node, used);
-      for (String ref : used) {
+      List<Ref> used = new ArrayList<>();
+      collectReferences(node, Set.of(), used);
+      for (Ref reference : used) {
+        for (String guard : reference.guards()) {
+          if (!conditions.contains(guard)) {
+            problems.add(where + ": Fn::If on unknown condition " + guard);
+          }
+        }
+        String ref = reference.name();
         String logicalId = ref.contains(".") ? ref.substring(0, ref.indexOf('.')) : ref;
         String attribute = ref.contains(".") ? ref.substring(ref.indexOf('.') + 1) : null;
         if (PSEUDO_PARAMETERS.contains(ref) || (attribute == null && parameters.contains(ref))) {
@@ -246,7 +313,8 @@ class TemplateResourcesTest {
           problems.add(where + ": " + target.get("Type") + " " + logicalId + " has no attribute " + attribute);
         }
         Object targetCondition = target.get("Condition");
-        if (targetCondition != null && !targetCondition.equals(condition)) {
+        if (targetCondition != null && !targetCondition.equals(condition)
+            && !reference.guards().contains(targetCondition)) {
           problems.add(where + ": uses " + logicalId + ", which exists only under " + targetCondition);
         }
       }
@@ -287,37 +355,67 @@ class TemplateResourcesTest {
     return ATTRIBUTES.getOrDefault(type, Set.of()).contains(attribute);
   }
 
-  /** Ref, Fn::GetAtt and ${...} in Fn::Sub, as "Id" or "Id.Attribute". */
-  private static void collectReferences(Object node, Set<String> out) {
+  /**
+   * A Ref, Fn::GetAtt or ${...} in Fn::Sub, as "Id" or "Id.Attribute", with the conditions that
+   * guard it: those of the Fn::If branches it sits in (the first branch of {@code Fn::If [C, a, b]}
+   * is only evaluated when C is true).
+   */
+  record Ref(String name, Set<String> guards) {}
+
+  static void collectReferences(Object node, Set<String> guards, List<Ref> out) {
     if (node instanceof Map<?, ?> map) {
       map.forEach((key, value) -> {
         if ("Ref".equals(key) && value instanceof String ref) {
-          out.add(ref);
+          out.add(new Ref(ref, guards));
         } else if ("Fn::GetAtt".equals(key)) {
           List<Object> parts = list(value, "Fn::GetAtt");
-          out.add(parts.get(0) + "." + parts.get(1));
+          out.add(new Ref(parts.get(0) + "." + parts.get(1), guards));
+        } else if ("Fn::If".equals(key)) {
+          List<Object> parts = list(value, "Fn::If");
+          assertEquals(3, parts.size(), "Fn::If takes a condition and two values: " + parts);
+          Set<String> whenTrue = new HashSet<>(guards);
+          whenTrue.add((String) parts.get(0));
+          collectReferences(parts.get(1), Set.copyOf(whenTrue), out);
+          collectReferences(parts.get(2), guards, out);
         } else if ("Fn::Sub".equals(key)) {
           String text = value instanceof String s ? s : (String) list(value, "Fn::Sub").get(0);
           Set<String> locals = new HashSet<>();
           if (value instanceof List<?> l && l.size() > 1) {
             locals.addAll(map(l.get(1), "Fn::Sub variables").keySet());
-            collectReferences(l.get(1), out);
+            collectReferences(l.get(1), guards, out);
           }
           Matcher m = Pattern.compile("\\$\\{([^!}][^}]*)}").matcher(text);
           while (m.find()) {
             if (!locals.contains(m.group(1))) {
-              out.add(m.group(1));
+              out.add(new Ref(m.group(1), guards));
             }
           }
         } else if ("Condition".equals(key) && value instanceof String) {
-          // a resource's or output's own condition: checked by the caller
+          // a resource's or output's own condition, or a condition used in another: checked by the caller
         } else {
-          collectReferences(value, out);
+          collectReferences(value, guards, out);
         }
       });
     } else if (node instanceof List<?> list) {
-      list.forEach(item -> collectReferences(item, out));
+      list.forEach(item -> collectReferences(item, guards, out));
     }
+  }
+
+  /** The names used as {@code {"Condition": name}} inside a condition's definition. */
+  private static Set<String> conditionNames(Object node) {
+    Set<String> names = new TreeSet<>();
+    if (node instanceof Map<?, ?> map) {
+      map.forEach((key, value) -> {
+        if ("Condition".equals(key) && value instanceof String name) {
+          names.add(name);
+        } else {
+          names.addAll(conditionNames(value));
+        }
+      });
+    } else if (node instanceof List<?> list) {
+      list.forEach(item -> names.addAll(conditionNames(item)));
+    }
+    return names;
   }
 
   @Test
@@ -330,6 +428,8 @@ class TemplateResourcesTest {
           "C: !Sub '${X}-${AWS::Region}'",
           "D: !If [Cond, !Join ['', [a, !Ref Y]], !Ref AWS::NoValue]",
           "E: !Not [!Equals [!Ref P, '']]",
+          "F: !Or [!Condition A, !Condition B]",
+          "G: !Select [2, !Split ['/', !Ref AWS::StackId]]",
           ""));
       Map<String, Object> doc = CfnYaml.load(yaml);
       assertEquals(Map.of("Ref", "X"), doc.get("A"));
@@ -338,6 +438,9 @@ class TemplateResourcesTest {
       assertEquals(Map.of("Fn::If", List.of("Cond", Map.of("Fn::Join", List.of("", List.of("a", Map.of("Ref", "Y")))),
           Map.of("Ref", "AWS::NoValue"))), doc.get("D"));
       assertEquals(Map.of("Fn::Not", List.of(Map.of("Fn::Equals", List.of(Map.of("Ref", "P"), "")))), doc.get("E"));
+      assertEquals(Map.of("Fn::Or", List.of(Map.of("Condition", "A"), Map.of("Condition", "B"))), doc.get("F"));
+      assertEquals(Map.of("Fn::Select", List.of(2, Map.of("Fn::Split", List.of("/", Map.of("Ref", "AWS::StackId"))))),
+          doc.get("G"));
       Files.writeString(yaml, "A: !Bogus X\n");
       try {
         CfnYaml.load(yaml);
