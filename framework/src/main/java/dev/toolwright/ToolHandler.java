@@ -27,6 +27,11 @@ import java.util.List;
  * {@code <target>___<tool>}), binds the event (the bare arguments object) to the method's
  * parameters and writes the result as JSON. Errors come back as a JSON object the agent can read
  * (see the README's response contract); nothing a caller sends escapes as an exception.
+ *
+ * <p>Every invocation writes one structured log line (tool, outcome, duration, cold start, Lambda
+ * and gateway request ids, X-Ray trace id; Powertools' field names) and one CloudWatch Embedded
+ * Metric Format document to standard output; tools add their own lines with {@link ToolLog}.
+ * Environment variables configure both (see the README's "Logs and metrics").
  */
 public class ToolHandler implements RequestStreamHandler {
 
@@ -40,6 +45,16 @@ public class ToolHandler implements RequestStreamHandler {
   /** Serves the tools of the given dispatchers; tool names must be unique across them. */
   public ToolHandler(List<ToolDispatcher> dispatchers) {
     this.engine = new ToolEngine(List.copyOf(dispatchers), new JsonSupport(), ToolEngine.timeoutMarginFromEnvironment());
+  }
+
+  /**
+   * Sets what is logged of each call's arguments when the function's environment sets
+   * {@code TOOLWRIGHT_LOG_ARGUMENTS=true} (off by default: arguments may hold personal data).
+   * Secret-looking properties are masked before the redactor runs (see {@link ArgumentRedactor});
+   * call this in the handler's constructor.
+   */
+  protected final void setArgumentRedactor(ArgumentRedactor redactor) {
+    engine.telemetry().argumentRedactor(redactor);
   }
 
   /** The tool names this handler serves, sorted. */

@@ -38,6 +38,19 @@ class ToolHandlerTest {
     assertEquals("{}", handle(handler, "null", FakeContext.gateway("samples___nothing")));
   }
 
+  /** A handler that registers an argument redactor, as the README shows. */
+  static final class RedactingHandler extends ToolHandler {
+    RedactingHandler() {
+      super(new SampleTools_ToolDispatcher());
+      setArgumentRedactor(ArgumentRedactor.maskingKeys("email"));
+    }
+  }
+
+  @Test
+  void aHandlerMayRegisterAnArgumentRedactor() throws IOException {
+    assertEquals("{\"result\":42}", handle(new RedactingHandler(), "{}", FakeContext.gateway("samples___answer")));
+  }
+
   @Test
   void toolNamesAreSorted() {
     List<String> names = new SampleHandler().toolNames();

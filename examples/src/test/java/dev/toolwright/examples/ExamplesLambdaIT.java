@@ -139,6 +139,65 @@ class ExamplesLambdaIT {
   }
 
   @Test
+  void aCall_writesOneJsonLogLineAndOneEmfDocumentToStandardOutput() throws Exception {
+    String requestId = "obs-" + java.util.UUID.randomUUID();
+    Map<String, String> custom = new LinkedHashMap<>();
+    custom.put("bedrockAgentCoreToolName", "examples___add");
+    custom.put("bedrockAgentCoreGatewayId", "gw-1234567890");
+    custom.put("bedrockAgentCoreMcpMessageId", "43");
+    custom.put("bedrockAgentCoreAwsRequestId", "gw-req-43");
+    assertEquals("{\"result\":3.0}", ok(emulator.invoke(Invocation.builder().event("{\"a\": 1, \"b\": 2}")
+        .clientContextCustom(custom).requestId(requestId)
+        .traceId("Root=1-6569f266-4b0c7f97280dcd8428d3c9b5;Parent=53995c3f42cd8ad8;Sampled=1").build(), WAIT)));
+    // the EMF document is written last and ends with the request id
+    lambda.awaitStdout("\"function_request_id\":\"" + requestId + "\"}", Duration.ofSeconds(10));
+
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode log = null;
+    com.fasterxml.jackson.databind.JsonNode emf = null;
+    for (String line : lambda.stdout().split("\n")) {
+      if (line.contains("\"" + requestId + "\"")) {
+        com.fasterxml.jackson.databind.JsonNode node = mapper.readTree(line);
+        if (node.has("_aws")) {
+          assertEquals(null, emf, "one EMF document per call");
+          emf = node;
+        } else {
+          assertEquals(null, log, "one log line per call");
+          log = node;
+        }
+      }
+    }
+    assertTrue(log != null && emf != null, lambda.stdout());
+    assertEquals("INFO", log.get("level").textValue());
+    assertEquals("Tool add answered ok", log.get("message").textValue());
+    assertTrue(log.get("timestamp").textValue().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), log::toString);
+    assertEquals(LambdaProcess.DEFAULT_FUNCTION_NAME, log.get("service").textValue());
+    assertEquals(LambdaProcess.DEFAULT_FUNCTION_NAME, log.get("function_name").textValue());
+    assertTrue(log.get("cold_start").isBoolean(), log::toString);
+    assertTrue(log.get("function_memory_size").isInt(), log::toString);
+    assertEquals("1-6569f266-4b0c7f97280dcd8428d3c9b5", log.get("xray_trace_id").textValue());
+    assertEquals("add", log.get("tool").textValue());
+    assertEquals("examples", log.get("target").textValue());
+    assertEquals("gw-1234567890", log.get("gateway_id").textValue());
+    assertEquals("43", log.get("mcp_message_id").textValue());
+    assertEquals("gw-req-43", log.get("gateway_request_id").textValue());
+    assertEquals("ok", log.get("outcome").textValue());
+    assertTrue(log.get("duration_ms").isNumber() && log.get("duration_ms").doubleValue() >= 0, log::toString);
+    assertFalse(log.has("arguments"), "arguments are not logged by default");
+
+    com.fasterxml.jackson.databind.JsonNode directive = emf.get("_aws").get("CloudWatchMetrics").get(0);
+    assertEquals("Toolwright", directive.get("Namespace").textValue());
+    assertEquals("[[\"Service\",\"Tool\"]]", directive.get("Dimensions").toString());
+    assertEquals(LambdaProcess.DEFAULT_FUNCTION_NAME, emf.get("Service").textValue());
+    assertEquals("add", emf.get("Tool").textValue());
+    assertEquals(1, emf.get("Invocations").intValue());
+    assertEquals(0, emf.get("AgentErrors").intValue());
+    assertEquals(0, emf.get("Failures").intValue());
+    assertTrue(emf.get("Duration").isNumber(), emf::toString);
+    assertTrue(emf.get("_aws").get("Timestamp").isIntegralNumber(), emf::toString);
+  }
+
+  @Test
   void overrunningTool_answersTimeoutBeforeTheDeadline_andTheContainerServesOn() {
     long start = System.nanoTime();
     String body = ok(call("sleep", "{\"millis\": 20000}", Duration.ofMillis(2000)));

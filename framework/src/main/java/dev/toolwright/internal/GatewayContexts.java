@@ -35,7 +35,7 @@ final class GatewayContexts {
         headers(custom.get(PROPAGATED_HEADERS), mapper));
   }
 
-  private static String text(Object value) {
+  static String text(Object value) {
     if (value == null) {
       return "";
     }

@@ -11,8 +11,6 @@ import dev.toolwright.GatewayContext;
 import dev.toolwright.ToolDispatcher;
 import dev.toolwright.ToolException;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -37,8 +35,15 @@ public final class ToolEngine {
   private final Map<String, ToolDispatcher> dispatchers;
   private final List<String> toolNames;
   private final long timeoutMarginMs;
+  private final Telemetry telemetry;
 
+  /** An engine that logs and emits metrics as the environment configures ({@link Telemetry#fromEnvironment}). */
   public ToolEngine(List<ToolDispatcher> dispatcherList, JsonSupport json, long timeoutMarginMs) {
+    this(dispatcherList, json, timeoutMarginMs, null);
+  }
+
+  /** {@code telemetry} null: configured from the environment. */
+  public ToolEngine(List<ToolDispatcher> dispatcherList, JsonSupport json, long timeoutMarginMs, Telemetry telemetry) {
     if (dispatcherList.isEmpty()) {
       throw new IllegalArgumentException("A ToolHandler needs at least one ToolDispatcher");
     }
@@ -60,6 +65,7 @@ public final class ToolEngine {
     Collections.sort(names);
     this.dispatchers = byName;
     this.toolNames = List.copyOf(names);
+    this.telemetry = telemetry != null ? telemetry : Telemetry.fromEnvironment(mapper);
   }
 
   /** Reads {@link #TIMEOUT_MARGIN_ENV}, falling back to the default on absence or nonsense. */
@@ -86,32 +92,56 @@ public final class ToolEngine {
     return mapper;
   }
 
-  /** Handles one invocation; {@code length} may be {@link JsonSupport#MAX_REQUEST_BYTES} + 1 for "too large". */
+  /** The engine's logs and metrics. */
+  public Telemetry telemetry() {
+    return telemetry;
+  }
+
+  /**
+   * Handles one invocation; {@code length} may be {@link JsonSupport#MAX_REQUEST_BYTES} + 1 for "too large".
+   * Writes the invocation's log line and metrics before it returns.
+   */
   public byte[] invoke(byte[] body, int length, Context context) {
-    if (length > JsonSupport.MAX_REQUEST_BYTES) {
-      return Responses.error(mapper, Responses.INVALID_REQUEST,
-          "The request is larger than the Lambda payload limit of 6 MB.");
+    InvocationLog inv = telemetry.start(context);
+    try {
+      return invoke(body, length, context, inv);
+    } catch (RuntimeException | Error e) {
+      inv.failed(Responses.INTERNAL_ERROR, null, "The handler failed: " + e, e);
+      throw e;
+    } finally {
+      telemetry.finish(inv);
     }
+  }
+
+  private byte[] invoke(byte[] body, int length, Context context, InvocationLog inv) {
     boolean hasClientContext = context != null && context.getClientContext() != null;
     Map<String, String> custom = clientContextCustom(context);
     String qualifiedName = custom == null ? null : custom.get(GatewayContext.TOOL_NAME_KEY);
+    if (custom != null) {
+      inv.gatewayKeys(custom);
+    }
+    if (qualifiedName != null && !qualifiedName.isEmpty()) {
+      inv.tool(qualifiedName, dispatchers.containsKey(GatewayContext.stripTarget(qualifiedName)));
+    }
+    if (length > JsonSupport.MAX_REQUEST_BYTES) {
+      return error(inv, Responses.INVALID_REQUEST, "The request is larger than the Lambda payload limit of 6 MB.");
+    }
 
     JsonNode parsed;
     try {
       parsed = isBlank(body, length) ? mapper.createObjectNode() : json.readTree(body, length);
     } catch (StreamConstraintsException e) {
-      return Responses.error(mapper, Responses.INVALID_REQUEST, "The arguments exceed a limit: " + limitText(e) + ".");
+      return error(inv, Responses.INVALID_REQUEST, "The arguments exceed a limit: " + limitText(e) + ".");
     } catch (JsonProcessingException e) {
-      return Responses.error(mapper, Responses.INVALID_REQUEST, "The arguments are not valid JSON: "
-          + parserProblem(e) + ".");
+      return error(inv, Responses.INVALID_REQUEST, "The arguments are not valid JSON: " + parserProblem(e) + ".");
     } catch (IOException | RuntimeException e) {
-      return Responses.error(mapper, Responses.INVALID_REQUEST, "The arguments could not be read as JSON.");
+      return error(inv, Responses.INVALID_REQUEST, "The arguments could not be read as JSON.");
     }
     if (parsed == null || parsed.isNull() || parsed.isMissingNode()) {
       parsed = mapper.createObjectNode();
     }
     if (!parsed.isObject()) {
-      return Responses.error(mapper, Responses.INVALID_REQUEST,
+      return error(inv, Responses.INVALID_REQUEST,
           "The arguments must be a JSON object, got " + ArgumentChecker.describe(parsed) + ".");
     }
     ObjectNode arguments = (ObjectNode) parsed;
@@ -127,30 +157,47 @@ public final class ToolEngine {
         Map<String, Object> localValues = new HashMap<>();
         local.fields().forEachRemaining(e -> localValues.put(e.getKey(), e.getValue()));
         contextValues = localValues;
+        inv.gatewayKeys(localValues);
         JsonNode name = local.get(GatewayContext.TOOL_NAME_KEY);
         qualifiedName = name != null && name.isTextual() ? name.textValue() : null;
+        if (qualifiedName != null && !qualifiedName.isEmpty()) {
+          inv.tool(qualifiedName, dispatchers.containsKey(GatewayContext.stripTarget(qualifiedName)));
+        }
       }
     }
     if (qualifiedName == null || qualifiedName.isEmpty()) {
-      return Responses.error(mapper, Responses.INVALID_REQUEST,
-          "No tool name: the gateway sends it in the Lambda client context as " + GatewayContext.TOOL_NAME_KEY
-              + ". For a local run without a client context, add \"" + LOCAL_CONTEXT_KEY + "\": {\""
-              + GatewayContext.TOOL_NAME_KEY + "\": \"target___tool\"} to the event.", null, null, toolNames);
+      String message = "No tool name: the gateway sends it in the Lambda client context as "
+          + GatewayContext.TOOL_NAME_KEY + ". For a local run without a client context, add \"" + LOCAL_CONTEXT_KEY
+          + "\": {\"" + GatewayContext.TOOL_NAME_KEY + "\": \"target___tool\"} to the event.";
+      inv.answered(Responses.INVALID_REQUEST, message);
+      return Responses.error(mapper, Responses.INVALID_REQUEST, message, null, null, toolNames);
     }
     String tool = GatewayContext.stripTarget(qualifiedName);
     ToolDispatcher dispatcher = dispatchers.get(tool);
     if (dispatcher == null) {
-      return Responses.error(mapper, Responses.UNKNOWN_TOOL, "Unknown tool " + ArgumentChecker.quote(tool)
-          + ". Available tools: " + String.join(", ", toolNames) + ".", null, null, toolNames);
+      String message = "Unknown tool " + ArgumentChecker.quote(tool) + ". Available tools: "
+          + String.join(", ", toolNames) + ".";
+      inv.answered(Responses.UNKNOWN_TOOL, message);
+      return Responses.error(mapper, Responses.UNKNOWN_TOOL, message, null, null, toolNames);
+    }
+    if (telemetry.logsArguments()) {
+      // a private copy before the checker normalises the tree: the log shows what the agent sent
+      inv.arguments = arguments.deepCopy();
     }
     GatewayContext gateway = GatewayContexts.from(contextValues == null ? Map.of() : contextValues, mapper);
     ToolArguments toolArguments = new ToolArguments(arguments, json, context, gateway);
-    return call(dispatcher, tool, toolArguments, context);
+    return call(dispatcher, tool, toolArguments, context, inv);
   }
 
-  private byte[] call(ToolDispatcher dispatcher, String tool, ToolArguments arguments, Context context) {
+  private byte[] error(InvocationLog inv, String code, String message) {
+    inv.answered(code, message);
+    return Responses.error(mapper, code, message);
+  }
+
+  private byte[] call(ToolDispatcher dispatcher, String tool, ToolArguments arguments, Context context,
+      InvocationLog inv) {
     long budget = budgetMillis(context);
-    Outcome outcome = new Outcome(dispatcher, tool, arguments);
+    Outcome outcome = new Outcome(dispatcher, tool, arguments, inv);
     if (budget == Long.MAX_VALUE) {
       outcome.run();
       // a tool that re-interrupted itself must not leave the flag on the handler's thread,
@@ -167,9 +214,10 @@ public final class ToolEngine {
       }
       if (worker.isAlive()) {
         worker.interrupt();
-        log(context, "Tool " + tool + " did not finish within " + budget + " ms; answered TIMEOUT");
-        return Responses.error(mapper, Responses.TIMEOUT, "The tool " + tool + " did not finish in time. Try again with"
-            + " a smaller request, or later.", true, null, null);
+        String message = "The tool " + tool + " did not finish in time. Try again with a smaller request, or later.";
+        inv.failed(Responses.TIMEOUT, message, "Tool " + tool + " did not finish within " + budget
+            + " ms; answered TIMEOUT", null);
+        return Responses.error(mapper, Responses.TIMEOUT, message, true, null, null);
       }
     }
     return outcome.response(context);
@@ -200,21 +248,26 @@ public final class ToolEngine {
     private final ToolDispatcher dispatcher;
     private final String tool;
     private final ToolArguments arguments;
+    private final InvocationLog inv;
     private Object result;
     private Throwable failure;
 
-    Outcome(ToolDispatcher dispatcher, String tool, ToolArguments arguments) {
+    Outcome(ToolDispatcher dispatcher, String tool, ToolArguments arguments, InvocationLog inv) {
       this.dispatcher = dispatcher;
       this.tool = tool;
       this.arguments = arguments;
+      this.inv = inv;
     }
 
     @Override
     public void run() {
+      InvocationLog previous = Telemetry.enter(inv);
       try {
         result = dispatcher.dispatch(tool, arguments);
       } catch (Throwable t) {
         failure = t;
+      } finally {
+        Telemetry.leave(previous);
       }
     }
 
@@ -233,12 +286,15 @@ public final class ToolEngine {
         return answer;
       }
       if (failure instanceof InvalidArgumentsException) {
-        return Responses.error(mapper, Responses.INVALID_ARGUMENTS, failure.getMessage());
+        return error(inv, Responses.INVALID_ARGUMENTS, failure.getMessage());
       }
       if (failure instanceof ToolException) {
         ToolException e = (ToolException) failure;
         if (e.getCause() != null) {
-          log(context, "Tool " + tool + " failed: " + e.getMessage() + "\n" + stackTrace(e.getCause()));
+          // the cause is for the log only; the agent reads the message
+          inv.failed(Responses.TOOL_ERROR, e.getMessage(), "Tool " + tool + " failed: " + e.getMessage(), e);
+        } else {
+          inv.answered(Responses.TOOL_ERROR, e.getMessage());
         }
         return Responses.error(mapper, Responses.TOOL_ERROR, e.getMessage(), e.isRetryable(), null, null);
       }
@@ -247,10 +303,10 @@ public final class ToolEngine {
 
     private byte[] masked(Context context, Throwable t, String what) {
       String requestId = requestId(context);
-      log(context, "Tool " + tool + " failed (request " + requestId + "): " + what
-          + (t == null ? "" : "\n" + stackTrace(t)));
-      return Responses.error(mapper, Responses.INTERNAL_ERROR, "The tool " + tool + " failed unexpectedly."
-          + " Report correlation id " + requestId + " to the tool's owner.", false, requestId, null);
+      String message = "The tool " + tool + " failed unexpectedly. Report correlation id " + requestId
+          + " to the tool's owner.";
+      inv.failed(Responses.INTERNAL_ERROR, message, "Tool " + tool + " failed (request " + requestId + "): " + what, t);
+      return Responses.error(mapper, Responses.INTERNAL_ERROR, message, false, requestId, null);
     }
   }
 
@@ -309,17 +365,4 @@ public final class ToolEngine {
     return "a value or the whole document is too large";
   }
 
-  static void log(Context context, String message) {
-    if (context != null && context.getLogger() != null) {
-      context.getLogger().log("[toolwright] " + message + "\n");
-    } else {
-      System.err.println("[toolwright] " + message);
-    }
-  }
-
-  static String stackTrace(Throwable t) {
-    StringWriter sw = new StringWriter();
-    t.printStackTrace(new PrintWriter(sw));
-    return sw.toString();
-  }
 }

@@ -224,7 +224,10 @@ class ToolEngineTest {
       assertEquals("Order X-1 does not exist; use search_orders to find it.", error.get("message").textValue());
       assertFalse(error.get("retryable").booleanValue());
       assertFalse(error.has("requestId"));
-      assertEquals("", context.log(), "a ToolException without a cause is the agent's business, not the log's");
+      // a ToolException without a cause is the agent's business: the invocation's line says so, with no error details
+      JsonNode line = LogCapture.invocationLine(context.log());
+      assertEquals("TOOL_ERROR", line.get("outcome").textValue());
+      assertFalse(line.has("error"), line::toString);
     }
 
     @Test
@@ -261,7 +264,8 @@ class ToolEngineTest {
       String log = context.log();
       assertTrue(log.contains("c0ffee-1"), log);
       assertTrue(log.contains("java.lang.IllegalStateException: database password=hunter2 rejected"), log);
-      assertTrue(log.contains("\tat dev.toolwright.internal.SampleTools.explode"), log);
+      String stack = LogCapture.invocationLine(log).get("error").get("stack").textValue();
+      assertTrue(stack.contains("\tat dev.toolwright.internal.SampleTools.explode"), stack);
       assertTrue(log.contains("Caused by: java.io.IOException: connection refused to db.internal:5432"), log);
     }
 

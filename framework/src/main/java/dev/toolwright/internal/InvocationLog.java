@@ -1,0 +1,101 @@
+package dev.toolwright.internal;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolwright.GatewayContext;
+import java.util.Map;
+
+/**
+ * What the log line and the metrics of one invocation say, filled in by {@link ToolEngine} as the
+ * request is served and written by {@link Telemetry#finish}. Tool code running for the invocation
+ * (on the handler's thread or the worker) finds it through {@link Telemetry}'s invocation scope, so
+ * its own log lines carry the same fields. Not API.
+ */
+final class InvocationLog {
+
+  final Telemetry telemetry;
+  final Context context;
+  final long startNanos;
+  final boolean coldStart;
+  final String requestId;
+  final String functionName;
+  final String functionVersion;
+  final String functionArn;
+  final int memoryMb;
+  final String traceId;
+
+  // set by the handler's thread before the tool runs (Thread.start orders them before the worker's reads)
+  String tool;
+  String target;
+  boolean served;
+  String targetId;
+  String gatewayId;
+  String mcpMessageId;
+  String gatewayRequestId;
+  ObjectNode arguments;
+
+  // set when the answer is known
+  String outcome;
+  String errorMessage;
+  String message;
+  Throwable error;
+
+  InvocationLog(Telemetry telemetry, Context context, long startNanos, boolean coldStart, String traceId,
+      String environmentFunctionName) {
+    this.telemetry = telemetry;
+    this.context = context;
+    this.startNanos = startNanos;
+    this.coldStart = coldStart;
+    this.traceId = traceId;
+    String id = null;
+    String name = null;
+    String version = null;
+    String arn = null;
+    int memory = 0;
+    if (context != null) {
+      try {
+        id = context.getAwsRequestId();
+        name = context.getFunctionName();
+        version = context.getFunctionVersion();
+        arn = context.getInvokedFunctionArn();
+        memory = context.getMemoryLimitInMB();
+      } catch (RuntimeException e) {
+        // a hand-made Context that does not implement everything: log what it had
+      }
+    }
+    this.requestId = id;
+    this.functionName = name == null || name.isEmpty() ? environmentFunctionName : name;
+    this.functionVersion = version;
+    this.functionArn = arn;
+    this.memoryMb = memory;
+  }
+
+  /** The tool as the gateway named it ({@code <target>___<tool>}), and whether this Lambda serves it. */
+  void tool(String qualifiedName, boolean isServed) {
+    int at = qualifiedName.indexOf(GatewayContext.TARGET_SEPARATOR);
+    this.target = at < 0 ? null : qualifiedName.substring(0, at);
+    this.tool = GatewayContext.stripTarget(qualifiedName);
+    this.served = isServed;
+  }
+
+  /** The gateway's ids from the client context (or a local {@code __context__}). */
+  void gatewayKeys(Map<String, ?> custom) {
+    targetId = GatewayContexts.text(custom.get(GatewayContexts.TARGET_ID));
+    gatewayId = GatewayContexts.text(custom.get(GatewayContexts.GATEWAY_ID));
+    mcpMessageId = GatewayContexts.text(custom.get(GatewayContexts.MCP_MESSAGE_ID));
+    gatewayRequestId = GatewayContexts.text(custom.get(GatewayContexts.AWS_REQUEST_ID));
+  }
+
+  /** Records an error answer: its code and the message the agent reads. */
+  void answered(String code, String agentMessage) {
+    this.outcome = code;
+    this.errorMessage = agentMessage;
+  }
+
+  /** Records a failure the agent does not see the details of. */
+  void failed(String code, String agentMessage, String logMessage, Throwable cause) {
+    answered(code, agentMessage);
+    this.message = logMessage;
+    this.error = cause;
+  }
+}

@@ -1,0 +1,527 @@
+package dev.toolwright.internal;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toolwright.ArgumentRedactor;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Logs and metrics of a tool Lambda: one structured log line and one Embedded Metric Format
+ * document per invocation, and the lines tools write through {@code ToolLog}, all with the same
+ * invocation fields. Field names follow Powertools for AWS Lambda (Java) where it has one.
+ * Configured once from the environment (see the README's "Logs and metrics"); the clock, the
+ * environment and the output are injectable for tests. Not API.
+ *
+ * <p><b>Where lines go.</b> Under a Lambda runtime ({@code AWS_LAMBDA_RUNTIME_API} is set):
+ * {@code System.out}, one {@code write} per line, which Lambda captures line by line (the path
+ * Lambda documents for JSON logs with a {@code level} and that CloudWatch reads EMF from).
+ * Elsewhere (unit tests with a test kit, the local MCP endpoint): the invocation context's
+ * {@code LambdaLogger} when it has one, so that whatever captures it sees the lines; else
+ * {@code System.out}.
+ */
+public final class Telemetry {
+
+  // Powertools' keys
+  static final String LEVEL = "level";
+  static final String MESSAGE = "message";
+  static final String TIMESTAMP = "timestamp";
+  static final String SERVICE = "service";
+  static final String COLD_START = "cold_start";
+  static final String FUNCTION_NAME = "function_name";
+  static final String FUNCTION_VERSION = "function_version";
+  static final String FUNCTION_MEMORY_SIZE = "function_memory_size";
+  static final String FUNCTION_ARN = "function_arn";
+  static final String FUNCTION_REQUEST_ID = "function_request_id";
+  static final String XRAY_TRACE_ID = "xray_trace_id";
+  static final String SAMPLING_RATE = "sampling_rate";
+  static final String ERROR = "error";
+  // Toolwright's keys
+  static final String TOOL = "tool";
+  static final String TARGET = "target";
+  static final String TARGET_ID = "target_id";
+  static final String GATEWAY_ID = "gateway_id";
+  static final String MCP_MESSAGE_ID = "mcp_message_id";
+  static final String GATEWAY_REQUEST_ID = "gateway_request_id";
+  static final String OUTCOME = "outcome";
+  static final String DURATION_MS = "duration_ms";
+  static final String ERROR_MESSAGE = "error_message";
+  static final String ARGUMENTS = "arguments";
+  static final String ARGUMENTS_OMITTED = "arguments_omitted";
+
+  /** The outcome of a call answered without an error. */
+  static final String OK = "ok";
+  /** The service name Powertools uses when none is configured. */
+  static final String SERVICE_UNDEFINED = "service_undefined";
+  static final String DEFAULT_NAMESPACE = "Toolwright";
+  /** Arguments whose logged JSON is larger are left out of the line. */
+  static final int MAX_ARGUMENT_BYTES = 32 * 1024;
+
+  // Environment variables
+  public static final String LOG_LEVEL_ENV = "TOOLWRIGHT_LOG_LEVEL";
+  public static final String POWERTOOLS_LOG_LEVEL_ENV = "POWERTOOLS_LOG_LEVEL";
+  public static final String LAMBDA_LOG_LEVEL_ENV = "AWS_LAMBDA_LOG_LEVEL";
+  public static final String LOG_FORMAT_ENV = "TOOLWRIGHT_LOG_FORMAT";
+  public static final String LAMBDA_LOG_FORMAT_ENV = "AWS_LAMBDA_LOG_FORMAT";
+  public static final String LOG_ARGUMENTS_ENV = "TOOLWRIGHT_LOG_ARGUMENTS";
+  public static final String SERVICE_NAME_ENV = "POWERTOOLS_SERVICE_NAME";
+  public static final String METRICS_NAMESPACE_ENV = "TOOLWRIGHT_METRICS_NAMESPACE";
+  public static final String POWERTOOLS_METRICS_NAMESPACE_ENV = "POWERTOOLS_METRICS_NAMESPACE";
+  public static final String METRICS_DIMENSIONS_ENV = "TOOLWRIGHT_METRICS_DIMENSIONS";
+  public static final String METRICS_DISABLED_ENV = "TOOLWRIGHT_METRICS_DISABLED";
+  public static final String POWERTOOLS_METRICS_DISABLED_ENV = "POWERTOOLS_METRICS_DISABLED";
+  static final String TRACE_HEADER_ENV = "_X_AMZN_TRACE_ID";
+  /** Set per invocation by the Java runtime interface client (the environment cannot change in a running JVM). */
+  static final String TRACE_HEADER_PROPERTY = "com.amazonaws.xray.traceHeader";
+  static final String RUNTIME_API_ENV = "AWS_LAMBDA_RUNTIME_API";
+  static final String FUNCTION_NAME_ENV = "AWS_LAMBDA_FUNCTION_NAME";
+  static final String INITIALIZATION_TYPE_ENV = "AWS_LAMBDA_INITIALIZATION_TYPE";
+
+  /** Wall clock for timestamps and a monotonic clock for durations. */
+  interface Clock {
+    long currentTimeMillis();
+
+    long nanoTime();
+  }
+
+  static final Clock SYSTEM_CLOCK = new Clock() {
+    @Override
+    public long currentTimeMillis() {
+      return System.currentTimeMillis();
+    }
+
+    @Override
+    public long nanoTime() {
+      return System.nanoTime();
+    }
+  };
+
+  /** The invocation whose tool code runs on this thread (the handler's thread or the worker). */
+  private static final ThreadLocal<InvocationLog> SCOPE = new ThreadLocal<>();
+  /**
+   * The invocation in progress: Lambda runs one at a time per JVM, so threads a tool starts
+   * itself log with its fields too.
+   */
+  private static volatile InvocationLog active;
+  /** The newest Telemetry, for lines logged outside any invocation. */
+  private static volatile Telemetry latest;
+  private static Telemetry standalone;
+
+  private final ObjectMapper mapper;
+  private final Map<String, String> env;
+  private final Clock clock;
+  private final PrintStream out;
+  private final boolean inLambdaRuntime;
+  private final LogLevel level;
+  private final boolean text;
+  private final boolean logArguments;
+  private final Emf metrics;
+  private final String serviceName;
+  /** No invocation has started yet (a plain field: AtomicBoolean's VarHandle costs a cold start milliseconds). */
+  private boolean cold;
+  private volatile ArgumentRedactor redactor;
+
+  /** Configured from this process's environment, writing as described in the class comment. */
+  public static Telemetry fromEnvironment(ObjectMapper mapper) {
+    return new Telemetry(mapper, System.getenv(), SYSTEM_CLOCK, null);
+  }
+
+  /**
+   * @param env the environment variables to read
+   * @param out where every line goes; null: as described in the class comment
+   */
+  Telemetry(ObjectMapper mapper, Map<String, String> env, Clock clock, PrintStream out) {
+    this.mapper = mapper;
+    this.env = env;
+    this.clock = clock;
+    this.out = out;
+    this.inLambdaRuntime = env.get(RUNTIME_API_ENV) != null;
+    LogLevel configured = LogLevel.parse(env.get(LOG_LEVEL_ENV), null);
+    if (configured == null) {
+      configured = LogLevel.parse(env.get(POWERTOOLS_LOG_LEVEL_ENV), null);
+    }
+    if (configured == null) {
+      configured = LogLevel.parse(env.get(LAMBDA_LOG_LEVEL_ENV), LogLevel.INFO);
+    }
+    this.level = configured;
+    String format = firstSet(env.get(LOG_FORMAT_ENV), env.get(LAMBDA_LOG_FORMAT_ENV));
+    this.text = format != null && format.trim().equalsIgnoreCase("text");
+    this.logArguments = isTrue(env.get(LOG_ARGUMENTS_ENV));
+    this.serviceName = firstSet(env.get(SERVICE_NAME_ENV));
+    boolean metricsOff = isTrue(env.get(METRICS_DISABLED_ENV)) || isTrue(env.get(POWERTOOLS_METRICS_DISABLED_ENV));
+    if (metricsOff) {
+      this.metrics = null;
+    } else {
+      String namespace = firstSet(env.get(METRICS_NAMESPACE_ENV), env.get(POWERTOOLS_METRICS_NAMESPACE_ENV));
+      this.metrics = new Emf(namespace == null ? DEFAULT_NAMESPACE : namespace.trim(), env.get(METRICS_DIMENSIONS_ENV));
+    }
+    this.cold = !"provisioned-concurrency".equals(env.get(INITIALIZATION_TYPE_ENV));
+    latest = this;
+    if (metrics != null && !metrics.problems.isEmpty()) {
+      log(LogLevel.WARN, METRICS_DIMENSIONS_ENV + ": " + String.join("; ", metrics.problems) + ". Using "
+          + metrics.dimensionNames() + ".", null, null, null);
+    }
+  }
+
+  /** Sets what of the arguments is logged when argument logging is on; null: only the built-in masking. */
+  public void argumentRedactor(ArgumentRedactor argumentRedactor) {
+    this.redactor = argumentRedactor;
+  }
+
+  boolean logsArguments() {
+    return logArguments;
+  }
+
+  LogLevel level() {
+    return level;
+  }
+
+  // ------------------------------------------------------------------------------ one invocation
+
+  /** Starts an invocation: reads the context and the trace header, and opens its scope on this thread. */
+  InvocationLog start(Context context) {
+    InvocationLog inv = new InvocationLog(this, context, clock.nanoTime(), takeColdStart(), traceId(),
+        env.get(FUNCTION_NAME_ENV));
+    SCOPE.set(inv);
+    active = inv;
+    return inv;
+  }
+
+  private synchronized boolean takeColdStart() {
+    boolean first = cold;
+    cold = false;
+    return first;
+  }
+
+  /** Runs tool code of {@code inv} on this thread; returns what to {@link #leave} with. */
+  static InvocationLog enter(InvocationLog inv) {
+    InvocationLog previous = SCOPE.get();
+    SCOPE.set(inv);
+    return previous;
+  }
+
+  static void leave(InvocationLog previous) {
+    if (previous == null) {
+      SCOPE.remove();
+    } else {
+      SCOPE.set(previous);
+    }
+  }
+
+  /** Ends an invocation: closes its scope and writes its log line and its metrics. */
+  void finish(InvocationLog inv) {
+    long endNanos = clock.nanoTime();
+    long now = clock.currentTimeMillis();
+    if (SCOPE.get() == inv) {
+      SCOPE.remove();
+    }
+    if (active == inv) {
+      active = null;
+    }
+    BigDecimal durationMs = BigDecimal.valueOf(Math.max(0, endNanos - inv.startNanos) / 1000, 3);
+    String outcome = inv.outcome == null ? OK : inv.outcome;
+    try {
+      LogLevel lineLevel = Emf.isFailure(outcome) ? LogLevel.ERROR : Emf.isAgentError(outcome) ? LogLevel.WARN
+          : LogLevel.INFO;
+      if (enabled(lineLevel)) {
+        // StringBuilder, not +: each new string concatenation shape costs a cold start a method handle chain
+        String message = inv.message != null ? inv.message
+            : (inv.tool == null ? new StringBuilder("Request") : new StringBuilder("Tool ").append(inv.tool))
+                .append(" answered ").append(outcome).toString();
+        LogLine line = header(lineLevel, message, now, inv);
+        line.put(OUTCOME, outcome).put(DURATION_MS, durationMs);
+        if (logArguments) {
+          line.put(ERROR_MESSAGE, inv.errorMessage);
+          if (inv.arguments != null) {
+            arguments(line, inv);
+          }
+        }
+        line.put(ERROR, inv.error);
+        write(text ? line.text() : line.json(mapper), inv.context);
+      }
+    } catch (IOException | RuntimeException e) {
+      lost(e);
+    }
+    if (metrics != null) {
+      try {
+        write(metrics.document(mapper, now, service(inv), inv, outcome, durationMs), inv.context);
+      } catch (IOException | RuntimeException e) {
+        lost(e);
+      }
+    }
+  }
+
+  private void arguments(LogLine line, InvocationLog inv) {
+    JsonNode logged;
+    try {
+      logged = Redaction.forLog(inv.tool, inv.arguments, redactor);
+    } catch (RuntimeException e) {
+      line.put(ARGUMENTS_OMITTED, "the argument redactor threw " + e.getClass().getName());
+      return;
+    }
+    if (logged == null) {
+      return;
+    }
+    byte[] json;
+    try {
+      json = mapper.writeValueAsBytes(logged);
+    } catch (IOException | RuntimeException e) {
+      line.put(ARGUMENTS_OMITTED, "the redacted arguments could not be written as JSON");
+      return;
+    }
+    if (json.length > MAX_ARGUMENT_BYTES) {
+      line.put(ARGUMENTS_OMITTED, json.length + " bytes, more than the " + MAX_ARGUMENT_BYTES + " logged");
+    } else {
+      line.put(ARGUMENTS, logged);
+    }
+  }
+
+  // ------------------------------------------------------------------------------ ToolLog
+
+  /** Whether a tool's line at {@code level} would be written now. */
+  public static boolean isEnabled(LogLevel level) {
+    InvocationLog inv = current();
+    return (inv != null ? inv.telemetry : standalone()).enabled(level);
+  }
+
+  /** Writes a tool's line with the fields of the invocation it runs for (if any). */
+  public static void toolLog(LogLevel level, String message, Map<String, ?> fields, Throwable error) {
+    InvocationLog inv = current();
+    (inv != null ? inv.telemetry : standalone()).log(level, message, fields, error, inv);
+  }
+
+  private static InvocationLog current() {
+    InvocationLog inv = SCOPE.get();
+    return inv != null ? inv : active;
+  }
+
+  private static Telemetry standalone() {
+    Telemetry t = latest;
+    if (t != null) {
+      return t;
+    }
+    synchronized (Telemetry.class) {
+      if (standalone == null) {
+        standalone = fromEnvironment(new JsonSupport().mapper());
+      }
+      return standalone;
+    }
+  }
+
+  boolean enabled(LogLevel lineLevel) {
+    return lineLevel.compareTo(level) >= 0;
+  }
+
+  void log(LogLevel lineLevel, String message, Map<String, ?> fields, Throwable error, InvocationLog inv) {
+    if (!enabled(lineLevel)) {
+      return;
+    }
+    try {
+      LogLine line = header(lineLevel, String.valueOf(message), clock.currentTimeMillis(), inv);
+      if (fields != null) {
+        for (Map.Entry<String, ?> e : fields.entrySet()) {
+          String key = e.getKey();
+          if (key != null && !key.isEmpty() && !isReserved(key)) {
+            line.put(key, fieldValue(e.getValue()));
+          }
+        }
+      }
+      line.put(ERROR, error);
+      write(text ? line.text() : line.json(mapper), inv == null ? null : inv.context);
+    } catch (IOException | RuntimeException e) {
+      lost(e);
+    }
+  }
+
+  private Object fieldValue(Object value) {
+    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+        || value instanceof Long || value instanceof BigDecimal || value instanceof JsonNode) {
+      return value;
+    }
+    try {
+      return mapper.valueToTree(value);
+    } catch (RuntimeException e) {
+      return String.valueOf(value);
+    }
+  }
+
+  /** Keys a tool's own fields cannot overwrite (Powertools ignores them too). */
+  static boolean isReserved(String key) {
+    switch (key) {
+      case LEVEL:
+      case MESSAGE:
+      case TIMESTAMP:
+      case SERVICE:
+      case COLD_START:
+      case FUNCTION_NAME:
+      case FUNCTION_VERSION:
+      case FUNCTION_MEMORY_SIZE:
+      case FUNCTION_ARN:
+      case FUNCTION_REQUEST_ID:
+      case XRAY_TRACE_ID:
+      case SAMPLING_RATE:
+      case ERROR:
+      case TOOL:
+      case TARGET:
+      case TARGET_ID:
+      case GATEWAY_ID:
+      case MCP_MESSAGE_ID:
+      case GATEWAY_REQUEST_ID:
+      case OUTCOME:
+      case DURATION_MS:
+      case ERROR_MESSAGE:
+      case ARGUMENTS:
+      case ARGUMENTS_OMITTED:
+      case "_aws": // would make the line an EMF document
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // ------------------------------------------------------------------------------ writing
+
+  /** The fields every line starts with. */
+  private LogLine header(LogLevel lineLevel, String message, long nowMillis, InvocationLog inv) {
+    LogLine line = new LogLine()
+        .put(LEVEL, lineLevel.name())
+        .put(MESSAGE, message)
+        .put(TIMESTAMP, isoTimestamp(nowMillis))
+        .put(SERVICE, service(inv));
+    if (inv == null) {
+      return line.put(FUNCTION_NAME, env.get(FUNCTION_NAME_ENV));
+    }
+    return line
+        .put(COLD_START, inv.coldStart)
+        .put(FUNCTION_NAME, inv.functionName)
+        .put(FUNCTION_VERSION, inv.functionVersion)
+        .put(FUNCTION_MEMORY_SIZE, inv.memoryMb > 0 ? Integer.valueOf(inv.memoryMb) : null)
+        .put(FUNCTION_ARN, inv.functionArn)
+        .put(FUNCTION_REQUEST_ID, inv.requestId)
+        .put(XRAY_TRACE_ID, inv.traceId)
+        .put(TOOL, inv.tool)
+        .put(TARGET, inv.target)
+        .put(TARGET_ID, inv.targetId)
+        .put(GATEWAY_ID, inv.gatewayId)
+        .put(MCP_MESSAGE_ID, inv.mcpMessageId)
+        .put(GATEWAY_REQUEST_ID, inv.gatewayRequestId);
+  }
+
+  /** {@code POWERTOOLS_SERVICE_NAME}, else the function's name, else Powertools' {@code service_undefined}. */
+  private String service(InvocationLog inv) {
+    if (serviceName != null) {
+      return serviceName;
+    }
+    String function = inv != null ? inv.functionName : env.get(FUNCTION_NAME_ENV);
+    return function == null || function.isEmpty() ? SERVICE_UNDEFINED : function;
+  }
+
+  private void write(byte[] line, Context context) {
+    PrintStream target = out;
+    if (target == null) {
+      if (!inLambdaRuntime && context != null) {
+        LambdaLogger logger;
+        try {
+          logger = context.getLogger();
+        } catch (RuntimeException e) {
+          logger = null;
+        }
+        if (logger != null) {
+          logger.log(line);
+          return;
+        }
+      }
+      target = System.out;
+    }
+    target.write(line, 0, line.length);
+    target.flush();
+  }
+
+  /** Logging must never cost an answer: say what was lost on standard error and carry on. */
+  private static void lost(Exception e) {
+    byte[] line = ("toolwright: a log line could not be written: " + e + "\n").getBytes(StandardCharsets.UTF_8);
+    System.err.write(line, 0, line.length);
+    System.err.flush();
+  }
+
+  // ------------------------------------------------------------------------------ helpers
+
+  /** The X-Ray trace id of the current invocation ({@code Root=} of the trace header), or null. */
+  private String traceId() {
+    String header = System.getProperty(TRACE_HEADER_PROPERTY);
+    if (header == null || header.isEmpty()) {
+      header = env.get(TRACE_HEADER_ENV);
+    }
+    return traceRoot(header);
+  }
+
+  /** {@code Root=1-5759e988-bd862e3fe1be46a994272793;Parent=...;Sampled=1} → {@code 1-5759e988-...}. */
+  static String traceRoot(String header) {
+    if (header == null) {
+      return null;
+    }
+    int start = 0;
+    while (start < header.length()) {
+      int semicolon = header.indexOf(';', start);
+      int end = semicolon < 0 ? header.length() : semicolon;
+      String part = header.substring(start, end).trim();
+      if (part.startsWith("Root=") && part.length() > 5) {
+        return part.substring(5);
+      }
+      start = end + 1;
+    }
+    return null;
+  }
+
+  /** ISO-8601 in UTC with milliseconds, {@code 2026-11-22T21:50:00.123Z}, without java.time's formatters. */
+  static String isoTimestamp(long epochMillis) {
+    long days = Math.floorDiv(epochMillis, 86_400_000L);
+    long millisOfDay = Math.floorMod(epochMillis, 86_400_000L);
+    // civil date from days since 1970-01-01 (H. Hinnant's algorithm)
+    long z = days + 719_468;
+    long era = Math.floorDiv(z, 146_097);
+    long dayOfEra = z - era * 146_097;
+    long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+    long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    long mp = (5 * dayOfYear + 2) / 153;
+    long day = dayOfYear - (153 * mp + 2) / 5 + 1;
+    long month = mp < 10 ? mp + 3 : mp - 9;
+    long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    StringBuilder sb = new StringBuilder(24);
+    pad(sb, year, 4).append('-');
+    pad(sb, month, 2).append('-');
+    pad(sb, day, 2).append('T');
+    pad(sb, millisOfDay / 3_600_000, 2).append(':');
+    pad(sb, millisOfDay / 60_000 % 60, 2).append(':');
+    pad(sb, millisOfDay / 1000 % 60, 2).append('.');
+    pad(sb, millisOfDay % 1000, 3).append('Z');
+    return sb.toString();
+  }
+
+  private static StringBuilder pad(StringBuilder sb, long value, int width) {
+    String digits = Long.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      sb.append('0');
+    }
+    return sb.append(digits);
+  }
+
+  private static String firstSet(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.trim();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isTrue(String value) {
+    return value != null && value.trim().toLowerCase(Locale.ROOT).equals("true");
+  }
+}
