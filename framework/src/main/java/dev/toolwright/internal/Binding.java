@@ -20,8 +20,10 @@ public final class Binding<T> {
   public static final TypeFactory TYPES = TypeFactory.defaultInstance();
 
   private final JavaType type;
-  private volatile ObjectReader reader;
-  private volatile ObjectMapper readerMapper;
+  /** The reader and the mapper it came from, published together so a race cannot pair them wrongly. */
+  private volatile CachedReader cached;
+
+  private record CachedReader(ObjectMapper mapper, ObjectReader reader) {}
 
   private Binding(JavaType type) {
     this.type = type;
@@ -43,13 +45,12 @@ public final class Binding<T> {
 
   /** The reader for this type; built once per mapper. */
   ObjectReader reader(ObjectMapper mapper) {
-    ObjectReader r = reader;
-    if (r == null || readerMapper != mapper) {
-      r = mapper.readerFor(type);
-      reader = r;
-      readerMapper = mapper;
+    CachedReader c = cached;
+    if (c == null || c.mapper() != mapper) {
+      c = new CachedReader(mapper, mapper.readerFor(type));
+      cached = c;
     }
-    return r;
+    return c.reader();
   }
 
   T read(JsonNode node, ObjectMapper mapper) throws IOException {

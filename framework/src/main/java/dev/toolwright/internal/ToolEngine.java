@@ -146,7 +146,7 @@ public final class ToolEngine {
     }
     ObjectNode arguments = (ObjectNode) parsed;
 
-    Map<String, Object> contextValues = custom == null ? null : new HashMap<>(custom);
+    Map<String, ?> contextValues = custom; // read only: no per-call copy
     if (!hasClientContext) {
       // Local runs only (sam local invoke, the emulator): no client context exists, so the
       // event may carry one. Through the gateway a client context always exists and this
