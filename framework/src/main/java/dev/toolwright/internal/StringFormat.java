@@ -2,15 +2,7 @@ package dev.toolwright.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.Period;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -19,66 +11,20 @@ import java.util.UUID;
  * the check applied to arguments. Used by generated code; not API.
  */
 public enum StringFormat {
-  LOCAL_DATE("ISO-8601 date, e.g. 2026-11-22") {
-    @Override void check(String s) { LocalDate.parse(s); }
-  },
-  LOCAL_TIME("ISO-8601 time, e.g. 14:30:00") {
-    @Override void check(String s) { LocalTime.parse(s); }
-  },
-  LOCAL_DATE_TIME("ISO-8601 date-time without offset, e.g. 2026-11-22T14:30:00") {
-    @Override void check(String s) { LocalDateTime.parse(s); }
-  },
-  OFFSET_DATE_TIME("ISO-8601 date-time with offset, e.g. 2026-11-22T14:30:00+01:00") {
-    @Override void check(String s) { OffsetDateTime.parse(s); }
-  },
-  ZONED_DATE_TIME("ISO-8601 date-time with offset and optional zone, e.g. 2026-11-22T14:30:00+01:00[Europe/Paris]") {
-    @Override void check(String s) { ZonedDateTime.parse(s); }
-  },
-  INSTANT("ISO-8601 instant in UTC, e.g. 2026-11-22T13:30:00Z") {
-    @Override void check(String s) { Instant.parse(s); }
-  },
-  DURATION("ISO-8601 duration, e.g. PT15M") {
-    @Override void check(String s) { Duration.parse(s); }
-  },
-  PERIOD("ISO-8601 period, e.g. P1Y2M3D") {
-    @Override void check(String s) { Period.parse(s); }
-  },
-  UUID_TEXT("UUID, e.g. 123e4567-e89b-12d3-a456-426614174000") {
-    @Override void check(String s) {
-      // The canonical 8-4-4-4-12 hex form, which is what Jackson reads (UUID.fromString would
-      // also take signs and short groups).
-      if (s.length() != 36) {
-        throw new IllegalArgumentException();
-      }
-      for (int i = 0; i < 36; i++) {
-        char c = s.charAt(i);
-        boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? c != '-' : Character.digit(c, 16) < 0 || c > 'f') {
-          throw new IllegalArgumentException();
-        }
-      }
-      UUID.fromString(s);
-    }
-  },
-  URI_TEXT("URI, e.g. https://example.com/path") {
-    @Override void check(String s) {
-      try {
-        new URI(s);
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException(e);
-      }
-    }
-  },
-  BASE64("Base64-encoded bytes") {
-    // Lenient about the variant (standard or URL-safe alphabet, padding optional, line breaks
-    // and spaces ignored) but not about other characters, which the MIME decoder would skip.
-    @Override void check(String s) { Base64.getDecoder().decode(canonicalBase64Input(s)); }
+  LOCAL_DATE("ISO-8601 date, e.g. 2026-11-22"),
+  LOCAL_TIME("ISO-8601 time, e.g. 14:30:00"),
+  LOCAL_DATE_TIME("ISO-8601 date-time without offset, e.g. 2026-11-22T14:30:00"),
+  OFFSET_DATE_TIME("ISO-8601 date-time with offset, e.g. 2026-11-22T14:30:00+01:00"),
+  ZONED_DATE_TIME("ISO-8601 date-time with offset and optional zone, e.g. 2026-11-22T14:30:00+01:00[Europe/Paris]"),
+  INSTANT("ISO-8601 instant in UTC, e.g. 2026-11-22T13:30:00Z"),
+  DURATION("ISO-8601 duration, e.g. PT15M"),
+  PERIOD("ISO-8601 period, e.g. P1Y2M3D"),
+  UUID_TEXT("UUID, e.g. 123e4567-e89b-12d3-a456-426614174000"),
+  URI_TEXT("URI, e.g. https://example.com/path"),
+  BASE64("Base64-encoded bytes");
 
-    /** Standard, padded Base64: the form Jackson reads into a {@code byte[]}. */
-    @Override String normalise(String s) {
-      return Base64.getEncoder().encodeToString(Base64.getDecoder().decode(canonicalBase64Input(s)));
-    }
-  };
+  // One class for all constants (no constant-specific bodies, no class literals): each body
+  // would be a class of its own, each literal a java.time class, to load at cold start.
 
   private final String hint;
 
@@ -92,11 +38,46 @@ public enum StringFormat {
   }
 
   /** Throws when the text is not in this format. */
-  abstract void check(String text);
+  void check(String text) {
+    if (this == UUID_TEXT) {
+      checkUuid(text);
+    } else if (this == URI_TEXT) {
+      try {
+        new URI(text);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(e);
+      }
+    } else if (this == BASE64) {
+      // Lenient about the variant (standard or URL-safe alphabet, padding optional, line breaks
+      // and spaces ignored) but not about other characters, which the MIME decoder would skip.
+      Base64.getDecoder().decode(canonicalBase64Input(text));
+    } else {
+      JdkTextDeserializer.parse(this, text);
+    }
+  }
 
   /** The text in the form Jackson reads, for text this format {@link #accepts}. */
   String normalise(String text) {
+    if (this == BASE64) {
+      // standard, padded Base64: the form Jackson reads into a byte[]
+      return Base64.getEncoder().encodeToString(Base64.getDecoder().decode(canonicalBase64Input(text)));
+    }
     return text;
+  }
+
+  /** The canonical 8-4-4-4-12 hex form, which is what Jackson reads (UUID.fromString would also take signs and short groups). */
+  private static void checkUuid(String s) {
+    if (s.length() != 36) {
+      throw new IllegalArgumentException();
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = s.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : Character.digit(c, 16) < 0 || c > 'f') {
+        throw new IllegalArgumentException();
+      }
+    }
+    UUID.fromString(s);
   }
 
   /** Whether the text is in this format. */
@@ -123,7 +104,7 @@ public enum StringFormat {
     try {
       check(text);
       return true;
-    } catch (DateTimeParseException | IllegalArgumentException e) {
+    } catch (DateTimeException | IllegalArgumentException e) {
       return false;
     }
   }
