@@ -3,6 +3,7 @@ package dev.toolwright.examples.calculator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.toolwright.ToolDispatcher;
 import dev.toolwright.internal.Binding;
+import dev.toolwright.internal.Primer;
 import dev.toolwright.internal.Shape;
 import dev.toolwright.internal.StringFormat;
 import dev.toolwright.internal.ToolArguments;
@@ -46,6 +47,15 @@ public final class Calculator_ToolDispatcher implements ToolDispatcher {
       .build();
 
   private static final Binding<List<Double>> LIST_OF_DOUBLE_TYPE = Binding.of(Binding.TYPES.constructParametricType(List.class, Binding.TYPES.constructType(Double.class)));
+
+  private static final Binding<Statistics> STATISTICS_TYPE = Binding.of(Statistics.class);
+
+  private static final Shape STATISTICS_SHAPE = Shape.object()
+      .required("count", Shape.INT)
+      .required("mean", Shape.DOUBLE)
+      .required("min", Shape.DOUBLE)
+      .required("max", Shape.DOUBLE)
+      .build();
 
   private final Calculator target;
 
@@ -101,6 +111,39 @@ public final class Calculator_ToolDispatcher implements ToolDispatcher {
       }
       default:
         throw new IllegalArgumentException("Not a tool of Calculator: " + toolName + ", not one of " + TOOL_NAMES);
+    }
+  }
+
+  @Override
+  public void prime(String toolName, Primer primer) throws Exception {
+    switch (toolName) {
+      case "add": {
+        ToolArguments arguments = primer.arguments(ADD_INPUT);
+        arguments.doubleValue("a");
+        arguments.doubleValue("b");
+        break;
+      }
+      case "convert_length": {
+        ToolArguments arguments = primer.arguments(CONVERT_LENGTH_INPUT);
+        arguments.doubleValue("value");
+        arguments.value("from", UNIT_TYPE);
+        arguments.value("to", UNIT_TYPE);
+        break;
+      }
+      case "days_between": {
+        ToolArguments arguments = primer.arguments(DAYS_BETWEEN_INPUT);
+        arguments.value("from", LOCAL_DATE_TYPE);
+        arguments.value("to", LOCAL_DATE_TYPE);
+        break;
+      }
+      case "statistics": {
+        ToolArguments arguments = primer.arguments(STATISTICS_INPUT);
+        arguments.value("values", LIST_OF_DOUBLE_TYPE);
+        primer.result(STATISTICS_TYPE, STATISTICS_SHAPE, false);
+        break;
+      }
+      default:
+        break;
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.toolwright.examples.orders;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.toolwright.ToolDispatcher;
 import dev.toolwright.internal.Binding;
+import dev.toolwright.internal.Primer;
 import dev.toolwright.internal.Shape;
 import dev.toolwright.internal.StringFormat;
 import dev.toolwright.internal.ToolArguments;
@@ -28,7 +29,25 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
       .optional("includeItems", Shape.BOOLEAN, JsonNodeFactory.instance.booleanNode(false))
       .build();
 
+  private static final Binding<Order> ORDER_TYPE = Binding.of(Order.class);
+
   private static final Shape ORDER_STATUS_SHAPE = Shape.oneOf("pending", "shipped", "delivered", "cancelled");
+
+  private static final Shape LINE_ITEM_SHAPE = Shape.object()
+      .required("sku", Shape.STRING)
+      .required("quantity", Shape.INT)
+      .required("unitPrice", Shape.BIG_DECIMAL)
+      .build();
+
+  private static final Shape ORDER_SHAPE = Shape.object()
+      .required("orderId", Shape.STRING)
+      .required("customerEmail", Shape.STRING)
+      .required("status", ORDER_STATUS_SHAPE)
+      .required("placedOn", Shape.formatted(StringFormat.LOCAL_DATE))
+      .required("items", Shape.arrayOf(LINE_ITEM_SHAPE))
+      .required("total", Shape.BIG_DECIMAL)
+      .optional("trackingNumber", Shape.STRING)
+      .build();
 
   private static final Shape ORDER_QUERY_SHAPE = Shape.object()
       .optional("customerEmail", Shape.STRING)
@@ -42,6 +61,13 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
       .build();
 
   private static final Binding<OrderQuery> ORDER_QUERY_TYPE = Binding.of(OrderQuery.class);
+
+  private static final Binding<OrderSummary> ORDER_SUMMARY_TYPE = Binding.of(OrderSummary.class);
+
+  private static final Shape ORDER_SUMMARY_SHAPE = Shape.object()
+      .required("orders", Shape.arrayOf(ORDER_SHAPE))
+      .required("totalMatches", Shape.INT)
+      .build();
 
   private final OrderTools target;
 
@@ -91,6 +117,34 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
       }
       default:
         throw new IllegalArgumentException("Not a tool of OrderTools: " + toolName + ", not one of " + TOOL_NAMES);
+    }
+  }
+
+  @Override
+  public void prime(String toolName, Primer primer) throws Exception {
+    switch (toolName) {
+      case "cancel_order": {
+        ToolArguments arguments = primer.arguments(CANCEL_ORDER_INPUT);
+        arguments.string("orderId");
+        arguments.string("reason");
+        arguments.gatewayContext();
+        break;
+      }
+      case "lookup_order": {
+        ToolArguments arguments = primer.arguments(LOOKUP_ORDER_INPUT);
+        arguments.string("orderId");
+        arguments.booleanValue("includeItems");
+        primer.result(ORDER_TYPE, ORDER_SHAPE, false);
+        break;
+      }
+      case "search_orders": {
+        ToolArguments arguments = primer.arguments(SEARCH_ORDERS_INPUT);
+        arguments.value("query", ORDER_QUERY_TYPE);
+        primer.result(ORDER_SUMMARY_TYPE, ORDER_SUMMARY_SHAPE, false);
+        break;
+      }
+      default:
+        break;
     }
   }
 }

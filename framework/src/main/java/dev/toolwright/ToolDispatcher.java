@@ -1,5 +1,6 @@
 package dev.toolwright;
 
+import dev.toolwright.internal.Primer;
 import dev.toolwright.internal.ToolArguments;
 import java.util.List;
 
@@ -22,4 +23,15 @@ public interface ToolDispatcher {
    * @throws Exception whatever the tool method throws
    */
   Object dispatch(String toolName, ToolArguments arguments) throws Exception;
+
+  /**
+   * Reads synthetic arguments for the tool as {@link #dispatch} would and prepares the writer of
+   * its result, without calling the tool: the JSON work of a first call, done during INIT (see
+   * the README's "Cold starts"). Generated code; not meant to be called directly.
+   *
+   * @throws Exception when the synthetic arguments cannot be read; priming then skips the tool
+   */
+  default void prime(String toolName, Primer primer) throws Exception {
+    // dispatchers written by hand have nothing to prime
+  }
 }

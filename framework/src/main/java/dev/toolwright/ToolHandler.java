@@ -3,6 +3,7 @@ package dev.toolwright;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.toolwright.internal.JsonSupport;
+import dev.toolwright.internal.Primer;
 import dev.toolwright.internal.ToolEngine;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,10 @@ import java.util.List;
  * and gateway request ids, X-Ray trace id; Powertools' field names) and one CloudWatch Embedded
  * Metric Format document to standard output; tools add their own lines with {@link ToolLog}.
  * Environment variables configure both (see the README's "Logs and metrics").
+ *
+ * <p>Under SnapStart and provisioned concurrency the constructor also primes every tool: it reads
+ * synthetic arguments and builds the result writers without calling the tools, so the first
+ * real call does not pay Jackson's first-use costs ({@code TOOLWRIGHT_PRIMING=on|off} overrides).
  */
 public class ToolHandler implements RequestStreamHandler {
 
@@ -44,7 +49,12 @@ public class ToolHandler implements RequestStreamHandler {
 
   /** Serves the tools of the given dispatchers; tool names must be unique across them. */
   public ToolHandler(List<ToolDispatcher> dispatchers) {
-    this.engine = new ToolEngine(List.copyOf(dispatchers), new JsonSupport(), ToolEngine.timeoutMarginFromEnvironment());
+    List<ToolDispatcher> list = List.copyOf(dispatchers);
+    JsonSupport json = new JsonSupport();
+    this.engine = new ToolEngine(list, json, ToolEngine.timeoutMarginFromEnvironment());
+    if (Primer.enabled(System.getenv())) {
+      Primer.prime(list, json);
+    }
   }
 
   /**

@@ -11,30 +11,38 @@ import java.util.UUID;
  * the check applied to arguments. Used by generated code; not API.
  */
 public enum StringFormat {
-  LOCAL_DATE("ISO-8601 date, e.g. 2026-11-22"),
-  LOCAL_TIME("ISO-8601 time, e.g. 14:30:00"),
-  LOCAL_DATE_TIME("ISO-8601 date-time without offset, e.g. 2026-11-22T14:30:00"),
-  OFFSET_DATE_TIME("ISO-8601 date-time with offset, e.g. 2026-11-22T14:30:00+01:00"),
-  ZONED_DATE_TIME("ISO-8601 date-time with offset and optional zone, e.g. 2026-11-22T14:30:00+01:00[Europe/Paris]"),
-  INSTANT("ISO-8601 instant in UTC, e.g. 2026-11-22T13:30:00Z"),
-  DURATION("ISO-8601 duration, e.g. PT15M"),
-  PERIOD("ISO-8601 period, e.g. P1Y2M3D"),
-  UUID_TEXT("UUID, e.g. 123e4567-e89b-12d3-a456-426614174000"),
-  URI_TEXT("URI, e.g. https://example.com/path"),
-  BASE64("Base64-encoded bytes");
+  LOCAL_DATE("ISO-8601 date", "2026-11-22"),
+  LOCAL_TIME("ISO-8601 time", "14:30:00"),
+  LOCAL_DATE_TIME("ISO-8601 date-time without offset", "2026-11-22T14:30:00"),
+  OFFSET_DATE_TIME("ISO-8601 date-time with offset", "2026-11-22T14:30:00+01:00"),
+  ZONED_DATE_TIME("ISO-8601 date-time with offset and optional zone", "2026-11-22T14:30:00+01:00[Europe/Paris]"),
+  INSTANT("ISO-8601 instant in UTC", "2026-11-22T13:30:00Z"),
+  DURATION("ISO-8601 duration", "PT15M"),
+  PERIOD("ISO-8601 period", "P1Y2M3D"),
+  UUID_TEXT("UUID", "123e4567-e89b-12d3-a456-426614174000"),
+  URI_TEXT("URI", "https://example.com/path"),
+  BASE64("Base64-encoded bytes", null);
 
   // One class for all constants (no constant-specific bodies, no class literals): each body
   // would be a class of its own, each literal a java.time class, to load at cold start.
 
   private final String hint;
+  private final String example;
 
-  StringFormat(String hint) {
-    this.hint = hint;
+  /** {@code example} null: the hint names no example (Base64's would mean nothing to a reader). */
+  StringFormat(String what, String example) {
+    this.hint = example == null ? what : what + ", e.g. " + example;
+    this.example = example == null ? "AA==" : example;
   }
 
   /** The format as the schema description and error messages name it. */
   public String hint() {
     return hint;
+  }
+
+  /** A valid text in this format (the example of the hint). */
+  String example() {
+    return example;
   }
 
   /** Throws when the text is not in this format. */

@@ -44,6 +44,7 @@ public final class DispatcherWriter {
   private static final ClassName BINDING = ClassName.get(INTERNAL, "Binding");
   private static final ClassName TOOL_ARGUMENTS = ClassName.get(INTERNAL, "ToolArguments");
   private static final ClassName TOOL_RESULT = ClassName.get(INTERNAL, "ToolResult");
+  private static final ClassName PRIMER = ClassName.get(INTERNAL, "Primer");
   private static final ClassName TOOL_DISPATCHER = ClassName.get("dev.toolwright", "ToolDispatcher");
   private static final ClassName JSON_NODE_FACTORY = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -70,10 +71,13 @@ public final class DispatcherWriter {
   private JavaFile file() {
     List<String> toolNames = new ArrayList<>();
     CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (toolName)");
+    CodeBlock.Builder primeCases = CodeBlock.builder().beginControlFlow("switch (toolName)");
     for (ToolModel tool : model.tools()) {
       toolNames.add(tool.name());
       cases.add(toolCase(tool));
+      primeCases.add(primeCase(tool));
     }
+    primeCases.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
     cases.add("default:\n").indent()
         .addStatement("throw new $T($S + toolName + $S + $N)", IllegalArgumentException.class,
             "Not a tool of " + target.simpleName() + ": ", ", not one of ", "TOOL_NAMES")
@@ -131,10 +135,43 @@ public final class DispatcherWriter {
         .addException(Exception.class)
         .addCode(cases.build())
         .build());
+    type.addMethod(MethodSpec.methodBuilder("prime")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(String.class, "toolName")
+        .addParameter(PRIMER, "primer")
+        .addException(Exception.class)
+        .addCode(primeCases.build())
+        .build());
     return JavaFile.builder(model.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * The priming of one tool: the same checks and reads as its {@code dispatch} case on synthetic
+   * arguments, and a synthetic result of the result type's shape written as a call's would be,
+   * but no call.
+   */
+  private CodeBlock primeCase(ToolModel tool) {
+    CodeBlock.Builder block = CodeBlock.builder()
+        .add("case $S: {\n", tool.name()).indent()
+        .addStatement("$T arguments = primer.arguments($N)", TOOL_ARGUMENTS, inputShape(tool));
+    for (ParameterModel parameter : tool.parameters()) {
+      block.addStatement("$L", read(parameter));
+    }
+    TypeModel resultType = tool.result().type();
+    if (resultType instanceof TypeModel.ObjectType || resultType instanceof TypeModel.ArrayType
+        || resultType instanceof TypeModel.MapType) {
+      TypeMirror returnType = tool.method().getReturnType();
+      if (tool.result().optional()) {
+        returnType = ((DeclaredType) returnType).getTypeArguments().get(0);
+      }
+      block.addStatement("primer.result($N, $L, $L)", binding(returnType), shape(resultType),
+          tool.result().kind() == ToolModel.ResultModel.Kind.WRAPPED);
+    }
+    return block.addStatement("break").unindent().add("}\n").build();
   }
 
   private CodeBlock toolCase(ToolModel tool) {
