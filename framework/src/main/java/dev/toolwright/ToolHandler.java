@@ -53,7 +53,11 @@ public class ToolHandler implements RequestStreamHandler {
     JsonSupport json = new JsonSupport();
     this.engine = new ToolEngine(list, json, ToolEngine.timeoutMarginFromEnvironment());
     if (Primer.enabled(System.getenv())) {
-      Primer.prime(list, json);
+      long start = System.nanoTime();
+      int primed = Primer.prime(list, json);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      ToolLog.info(new StringBuilder("Primed ").append(primed).append(" of ").append(engine.toolNames().size())
+          .append(" tools in ").append(millis).append(" ms").toString());
     }
   }
 
