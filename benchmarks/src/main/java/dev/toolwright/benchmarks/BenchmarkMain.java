@@ -1,8 +1,7 @@
 package dev.toolwright.benchmarks;
 
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.toolwright.ToolHandler;
+import dev.toolwright.emulator.LambdaEmulatorException;
 import dev.toolwright.emulator.LambdaProcess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openjdk.jmh.results.RunResult;
@@ -42,6 +43,8 @@ public final class BenchmarkMain {
   private static final String B_HANDLER = "dev.toolwright.benchmarks.baseline.LookupOrderHandler::handleRequest";
   private static final String C_HANDLER =
       "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+  /** The framework's INIT log line when it primed: {@code Primed 7 of 7 tools in 85 ms}. */
+  static final Pattern PRIMED_LINE = Pattern.compile("Primed (\\d+) of (\\d+) tools in (\\d+) ms");
 
   private final Config config;
   private final Path root;
@@ -61,6 +64,7 @@ public final class BenchmarkMain {
   private Variant a;
   private Variant b;
   private Variant c;
+  private Variant aPrimed;
   private Variant aCds;
   private Variant a25;
   private Variant b25;
@@ -83,7 +87,8 @@ public final class BenchmarkMain {
   private void run() throws Exception {
     int n = config.getInt("n", 15);
     defineVariants();
-    List<Variant> all = Stream.of(a, b, c, aCds, a25, b25, a25Aot).filter(v -> v != null).collect(Collectors.toList());
+    List<Variant> all = Stream.of(a, b, c, aPrimed, aCds, a25, b25, a25Aot).filter(v -> v != null)
+        .collect(Collectors.toList());
 
     if (!skip.contains("cold")) {
       log("Smoke test and warm-up round (discarded): every variant once");
@@ -166,6 +171,10 @@ public final class BenchmarkMain {
         c.unavailable = "benchmarks/spring-handler/target/*-aws.jar was not built";
       }
     }
+    if (!skip.contains("primed")) {
+      aPrimed = a.withOptions("A primed", "A with `TOOLWRIGHT_PRIMING=on`: every tool primed during INIT", List.of());
+      aPrimed.env.put(ColdStart.PRIMING_ENV, "on");
+    }
     if (!skip.contains("cds")) {
       aCds = a.withOptions("A+CDS", "A with an application CDS archive (JDK " + Runtime.version().feature() + ")",
           List.of());
@@ -186,7 +195,11 @@ public final class BenchmarkMain {
       return;
     }
     try {
-      ColdStart.Sample s = coldStart.run(v, List.of(), null);
+      ColdStart.Sample s = coldStart.run(v, List.of(), null, p -> {
+        if (v == aPrimed) {
+          checkPrimed(p);
+        }
+      });
       checkAnswer(v, s.answer);
       log(String.format(Locale.ROOT, "  %s answered in %.0f ms: %s", v.id, s.totalMs, s.answer));
     } catch (RuntimeException e) {
@@ -196,6 +209,20 @@ public final class BenchmarkMain {
       v.unavailable = firstLine(e.getMessage());
       problems.add(v.id + " could not be measured: " + v.unavailable);
       log("  " + v.id + " FAILED: " + e.getMessage());
+    }
+  }
+
+  /** Whether the framework logged that it primed (it does not before the priming change); a note either way. */
+  private void checkPrimed(LambdaProcess p) {
+    try {
+      p.awaitStdout("Primed ", Duration.ofSeconds(5));
+      Matcher m = PRIMED_LINE.matcher(p.stdout());
+      log("  A primed: the framework logged \"" + (m.find() ? m.group() : "Primed …") + "\"");
+    } catch (LambdaEmulatorException e) {
+      String note = "no \"Primed …\" line in the log: this framework build does not prime, so A primed measures A";
+      aPrimed.notes.add(note);
+      problems.add("A primed: " + note);
+      log("  " + note);
     }
   }
 
@@ -307,12 +334,18 @@ public final class BenchmarkMain {
 
   // ------------------------------------------------------------------------------------------- init probe
 
-  /** Runs {@link InitProbe} in fresh JVMs (A with and without a deadline, B), interleaved. */
+  /**
+   * Runs {@link InitProbe} in fresh JVMs (A with and without a deadline, A primed, B), interleaved. The A columns
+   * set {@code TOOLWRIGHT_PRIMING} explicitly ({@code off}, primed: {@code on}).
+   */
   private void runProbes(int runs) throws IOException, InterruptedException {
-    log("Init breakdown (InitProbe): " + runs + " fresh JVMs each of A (deadline), A (no deadline), B");
+    int warmCalls = config.getInt("probeWarmCalls", 50);
+    log("Init breakdown (InitProbe): " + runs + " fresh JVMs each of A (deadline), A (no deadline), "
+        + "A primed (deadline), B; warm invoke = median of " + warmCalls + " calls after the second");
     Path probeClasses = classpathOf(InitProbe.class);
-    String[][] modes = {{"A (deadline)", "A", "deadline"}, {"A (no deadline)", "A", "no-deadline"},
-        {"B", "B", "deadline"}};
+    // column, variant, context, TOOLWRIGHT_PRIMING (null: unset)
+    String[][] modes = {{"A (deadline)", "A", "deadline", "off"}, {"A (no deadline)", "A", "no-deadline", "off"},
+        {"A primed (deadline)", "A", "deadline", "on"}, {"B", "B", "deadline", null}};
     for (String[] mode : modes) {
       probes.put(mode[0], new LinkedHashMap<>());
     }
@@ -320,11 +353,17 @@ public final class BenchmarkMain {
       for (String[] mode : modes) {
         Path jar = mode[1].equals("A") ? a.jar : b.jar;
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-            jar + java.io.File.pathSeparator + probeClasses, InitProbe.class.getName(), mode[1], mode[2]);
+            jar + java.io.File.pathSeparator + probeClasses, InitProbe.class.getName(), mode[1], mode[2],
+            Integer.toString(warmCalls));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(false);
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         if (javaToolOptions != null && !javaToolOptions.isBlank()) {
           pb.environment().put("JAVA_TOOL_OPTIONS", javaToolOptions);
+        }
+        pb.environment().remove("AWS_LAMBDA_INITIALIZATION_TYPE");
+        pb.environment().remove(ColdStart.PRIMING_ENV);
+        if (mode[3] != null) {
+          pb.environment().put(ColdStart.PRIMING_ENV, mode[3]);
         }
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
@@ -488,6 +527,10 @@ public final class BenchmarkMain {
     return c;
   }
 
+  Variant aPrimed() {
+    return aPrimed;
+  }
+
   Variant aCds() {
     return aCds;
   }
@@ -508,12 +551,13 @@ public final class BenchmarkMain {
     return work;
   }
 
-  /** The jars the framework adds to a Lambda beyond what B ships (B: Jackson + aws-lambda-java-core). */
+  /**
+   * The jars the framework adds to a Lambda beyond what B ships (B: Jackson + aws-lambda-java-core): only its own
+   * (it handles {@code java.time} and {@code Optional} itself, without Jackson's jsr310 and jdk8 modules).
+   */
   static Map<String, Path> frameworkJars() {
     Map<String, Path> jars = new LinkedHashMap<>();
     jars.put("toolwright-framework", Sizes.jarOf(ToolHandler.class));
-    jars.put("jackson-datatype-jsr310", Sizes.jarOf(JavaTimeModule.class));
-    jars.put("jackson-datatype-jdk8", Sizes.jarOf(Jdk8Module.class));
     return jars;
   }
 

@@ -24,6 +24,11 @@ final class ClassLoads {
       ".*(ServiceLoader|ClassPathScanning|classgraph|org\\.reflections\\.|ResourcePatternResolver"
           + "|JarFile\\$JarEntryIterator|ZipFile\\$ZipEntryIterator|ZipFile\\$EntrySpliterator).*");
 
+  /** The origin of A's own classes ({@code dev.toolwright.examples}). */
+  static final String APPLICATION_A = "application (A)";
+  /** The origin of B's own classes ({@code dev.toolwright.benchmarks.baseline}). */
+  static final String APPLICATION_B = "application (B)";
+
   final List<String> names = new ArrayList<>();
   final List<String> sources = new ArrayList<>();
 
@@ -102,10 +107,30 @@ final class ClassLoads {
     return found;
   }
 
+  /** How many classes were loaded, leaving out the application's own (A's tools and handler, B's handler). */
+  int countWithoutApplication() {
+    int n = 0;
+    for (String name : names) {
+      if (!isApplication(name)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Whether a class is a variant's own code rather than the framework's or a library's: A's
+   * {@code dev.toolwright.examples} (tools, records, handler, and the dispatchers generated for them), B's
+   * {@code dev.toolwright.benchmarks.baseline}.
+   */
+  static boolean isApplication(String name) {
+    return group(name).startsWith("application ");
+  }
+
   /** Counts by group, for the diff's summary. */
   static Map<String, Integer> byGroup(List<String> names) {
     Map<String, Integer> groups = new LinkedHashMap<>();
-    for (String g : List.of("dev.toolwright.internal", "dev.toolwright (API)", "dev.toolwright.examples",
+    for (String g : List.of("dev.toolwright.internal", "dev.toolwright (API)", APPLICATION_A, APPLICATION_B,
         "jackson-datatype-jsr310", "jackson-datatype-jdk8", "jackson-databind", "jackson-core",
         "jackson-annotations", "java.time", "java.lang.invoke / lambdas", "other JDK", "other")) {
       groups.put(g, 0);
@@ -122,7 +147,10 @@ final class ClassLoads {
       return "dev.toolwright.internal";
     }
     if (n.startsWith("dev.toolwright.examples.")) {
-      return "dev.toolwright.examples";
+      return APPLICATION_A;
+    }
+    if (n.startsWith("dev.toolwright.benchmarks.baseline.")) {
+      return APPLICATION_B;
     }
     if (n.startsWith("dev.toolwright.")) {
       return "dev.toolwright (API)";

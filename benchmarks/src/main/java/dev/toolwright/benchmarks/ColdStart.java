@@ -32,6 +32,8 @@ import java.util.function.Consumer;
 final class ColdStart {
 
   private static final Duration ANSWER_WAIT = Duration.ofSeconds(180);
+  /** The framework's priming switch: {@code on}, {@code off}, {@code auto} (default). */
+  static final String PRIMING_ENV = "TOOLWRIGHT_PRIMING";
 
   /** What one start measured. */
   static final class Sample {
@@ -41,13 +43,17 @@ final class ColdStart {
     final String answer;
     /** Lines of the class-load log when the answer arrived (0 without a log). */
     final List<String> classLoadLines;
+    /** What the process had written to standard output when the answer arrived (its log lines). */
+    final String stdout;
 
-    Sample(double totalMs, double initMs, double invokeMs, String answer, List<String> classLoadLines) {
+    Sample(double totalMs, double initMs, double invokeMs, String answer, List<String> classLoadLines,
+        String stdout) {
       this.totalMs = totalMs;
       this.initMs = initMs;
       this.invokeMs = invokeMs;
       this.answer = answer;
       this.classLoadLines = classLoadLines;
+      this.stdout = stdout;
     }
   }
 
@@ -97,6 +103,10 @@ final class ColdStart {
       if (variant.java != null) {
         builder.javaExecutable(variant.java);
       }
+      // The emulator's environment is clean: priming is at its default (auto, which does not prime an
+      // on-demand INIT) unless the variant sets it.
+      builder.env(PRIMING_ENV, null);
+      variant.env.forEach(builder::env);
       LambdaProcess process = builder.start();
       try {
         InvocationResult result;
@@ -121,7 +131,8 @@ final class ColdStart {
             millis(result.fetchedAtNanos() - start),
             millis(result.answeredAtNanos() - result.fetchedAtNanos()),
             result.bodyAsString(),
-            lines);
+            lines,
+            process.stdout());
       } finally {
         process.close();
       }

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Where a cold start's time goes, step by step, in a fresh JVM whose class path is one Lambda jar
@@ -15,13 +16,17 @@ import java.nio.charset.StandardCharsets;
  * for what the steps before it did not already load.
  *
  * <pre>
- * A steps: jackson (JsonMapper.builder().build()), jdk8 (+ Jdk8Module), jsr310 (+ JavaTimeModule),
- *          jsonsupport (new JsonSupport()), handler (new ExampleHandler()), first call, second call
- * B steps: jackson (new ObjectMapper()), handler (new LookupOrderHandler()), first call, second call
+ * A steps: jackson (JsonMapper.builder().build()), jsonsupport (new JsonSupport()), handler (new ExampleHandler(),
+ *          which primes the tools when the runner sets TOOLWRIGHT_PRIMING=on), first call, second call, warm call
+ * B steps: jackson (new ObjectMapper()), handler (new LookupOrderHandler()), first call, second call, warm call
  * </pre>
  *
- * Arguments: {@code A|B deadline|no-deadline}. With {@code deadline} the calls get a context with
- * 30 s left (Toolwright runs the tool on a worker thread), else one without a deadline.
+ * {@code warm call} is the median of {@code warmCalls} further calls after the second, each timed
+ * on its own (its classes: all those the further calls loaded).
+ *
+ * <p>Arguments: {@code A|B deadline|no-deadline [warmCalls]} (default 50). With {@code deadline}
+ * the calls get a context with 30 s left (Toolwright runs the tool on a worker thread), else one
+ * without a deadline.
  */
 public final class InitProbe {
 
@@ -34,6 +39,7 @@ public final class InitProbe {
   public static void main(String[] args) throws Exception {
     boolean toolwright = args[0].equals("A");
     boolean deadline = args[1].equals("deadline");
+    int warmCalls = args.length > 2 ? Integer.parseInt(args[2]) : 50;
     byte[] event = GatewayEvent.ARGUMENTS.getBytes(StandardCharsets.UTF_8);
     Context context = deadline ? StubContext.withDeadline(GatewayEvent.TOOL)
         : StubContext.withoutDeadline(GatewayEvent.TOOL);
@@ -49,6 +55,23 @@ public final class InitProbe {
     if (!answer.equals(GatewayEvent.EXPECTED_ANSWER)) {
       throw new IllegalStateException("unexpected answer " + answer);
     }
+    if (warmCalls > 0) {
+      long[] nanos = new long[warmCalls];
+      for (int i = 0; i < warmCalls; i++) {
+        out.reset();
+        long before = System.nanoTime();
+        handler.handleRequest(new ByteArrayInputStream(event), out, context);
+        nanos[i] = System.nanoTime() - before;
+      }
+      long classes = CLASSES.getTotalLoadedClassCount() - lastClasses;
+      Arrays.sort(nanos);
+      int mid = warmCalls / 2;
+      long median = warmCalls % 2 == 1 ? nanos[mid] : (nanos[mid - 1] + nanos[mid]) / 2;
+      System.out.println("warm call\t" + median + "\t" + classes);
+      if (!out.toString(StandardCharsets.UTF_8).equals(GatewayEvent.EXPECTED_ANSWER)) {
+        throw new IllegalStateException("unexpected answer " + out.toString(StandardCharsets.UTF_8));
+      }
+    }
   }
 
   /** A's steps, in their own class so that B's JVM never links Toolwright or the Jackson modules. */
@@ -56,12 +79,6 @@ public final class InitProbe {
     static RequestStreamHandler run() throws ReflectiveOperationException {
       com.fasterxml.jackson.databind.json.JsonMapper.builder().build();
       step("jackson");
-      com.fasterxml.jackson.databind.json.JsonMapper.builder()
-          .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module()).build();
-      step("jdk8");
-      com.fasterxml.jackson.databind.json.JsonMapper.builder()
-          .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule()).build();
-      step("jsr310");
       new dev.toolwright.internal.JsonSupport();
       step("jsonsupport");
       RequestStreamHandler handler = (RequestStreamHandler) Class.forName("dev.toolwright.examples.ExampleHandler")

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 final class Report {
 
   private static final long FRAMEWORK_BUDGET_BYTES = 100 * 1024;
+  /** The InitProbe columns the first/warm targets read. */
+  private static final String PRIMED_PROBE = "A primed (deadline)";
+  private static final String UNPRIMED_PROBE = "A (deadline)";
 
   private final BenchmarkMain run;
   private final StringBuilder md = new StringBuilder();
@@ -83,6 +86,13 @@ final class Report {
       int diff = medianCount(la) - medianCount(lb);
       row("A − B classes loaded to the first response", fmt("%d (%d − %d)", diff, medianCount(la), medianCount(lb)),
           "≤ 40", diff <= 40);
+      int aApp = medianCount(la) - medianCountWithoutApplication(la);
+      int bApp = medianCount(lb) - medianCountWithoutApplication(lb);
+      int frameworkDiff = medianCountWithoutApplication(la) - medianCountWithoutApplication(lb);
+      row("A − B classes loaded, excluding each variant's own application classes (what the framework and its "
+              + "dependencies add)",
+          fmt("%d ((%d − %d) − (%d − %d))", frameworkDiff, medianCount(la), aApp, medianCount(lb), bApp), "≤ 40",
+          frameworkDiff <= 40);
       List<String> aOnly = ClassLoads.minus(la.get(0), lb.get(0));
       List<String> bad = new ArrayList<>(ClassLoads.proxiesAndAccessors(aOnly));
       bad.addAll(ClassLoads.scanning(aOnly));
@@ -94,16 +104,46 @@ final class Report {
       }
       row("no proxy / generated-accessor / class-path-scanning classes in A", measured, "none", bad.isEmpty());
     }
+    double[] primed = firstOverWarm(PRIMED_PROBE);
+    if (primed != null) {
+      row("first invoke / warm invoke in the same JVM, primed (InitProbe: A primed, deadline)",
+          firstOverWarmText(primed), "≤ 3×",
+          primed[0] / primed[1] <= 3);
+    }
+    double[] unprimed = firstOverWarm(UNPRIMED_PROBE);
+    if (unprimed != null) {
+      infoRow("the same, unprimed (InitProbe: A, deadline; for information)", firstOverWarmText(unprimed));
+    }
+    double[] baseline = firstOverWarm("B");
+    if (baseline != null) {
+      infoRow("the same, B (InitProbe; for information)", firstOverWarmText(baseline));
+    }
     Map<String, double[]> c2 = run.jmh().get("C2");
     if (c2 != null) {
-      double gen = c2.get("generated")[0];
       double direct = c2.get("direct")[0];
       double reflective = c2.get("reflective")[0];
-      row("warm: generated / direct (JMH, C2)", fmt("%.2f× (%.0f / %.0f ns)", gen / direct, gen, direct), "≤ 1.10×",
-          gen / direct <= 1.10);
-      row("warm: generated − direct (JMH, C2)", fmt("%.0f ns", gen - direct), "≤ 500 ns", gen - direct <= 500);
-      row("warm: reflective / generated (JMH, C2)", fmt("%.2f× (%.0f / %.0f ns)", reflective / gen, reflective, gen),
-          "≥ 5×", reflective / gen >= 5);
+      String[][] paths = {{"generated", "full path: dispatch + log line + EMF"},
+          {"generatedTelemetryOff", "telemetry off: dispatch only"}};
+      for (String[] path : paths) {
+        double[] result = c2.get(path[0]);
+        if (result == null) {
+          continue;
+        }
+        double gen = result[0];
+        row(fmt("warm: generated / direct (JMH, C2), %s", path[1]),
+            fmt("%.2f× (%.0f / %.0f ns)", gen / direct, gen, direct), "≤ 1.10×", gen / direct <= 1.10);
+        row(fmt("warm: generated − direct (JMH, C2), %s", path[1]), fmt("%.0f ns", gen - direct), "≤ 500 ns",
+            gen - direct <= 500);
+      }
+      for (String[] path : paths) {
+        double[] result = c2.get(path[0]);
+        if (result == null) {
+          continue;
+        }
+        double gen = result[0];
+        row(fmt("warm: reflective / generated (JMH, C2), %s", path[1]),
+            fmt("%.2f× (%.0f / %.0f ns)", reflective / gen, reflective, gen), "≥ 5×", reflective / gen >= 5);
+      }
     }
     if (has(c) && has(a)) {
       double ratio = median(c) / median(a);
@@ -120,6 +160,28 @@ final class Report {
   private void row(String target, String measured, String goal, boolean pass) {
     md.append("| ").append(target).append(" | ").append(measured).append(" | ").append(goal).append(" | ")
         .append(pass ? "PASS" : "**MISS**").append(" |\n");
+  }
+
+  /** A row without a goal of its own. */
+  private void infoRow(String target, String measured) {
+    md.append("| ").append(target).append(" | ").append(measured).append(" | – | |\n");
+  }
+
+  /** {first call ms, warm call ms} (medians) of an InitProbe column, or null. */
+  private double[] firstOverWarm(String column) {
+    Map<String, List<double[]>> steps = run.probes().get(column);
+    if (steps == null || steps.get("first call") == null || steps.get("warm call") == null) {
+      return null;
+    }
+    return new double[] {probeMedian(steps.get("first call")), probeMedian(steps.get("warm call"))};
+  }
+
+  private static String firstOverWarmText(double[] firstAndWarm) {
+    return fmt("%.1f× (%.2f / %.3f ms)", firstAndWarm[0] / firstAndWarm[1], firstAndWarm[0], firstAndWarm[1]);
+  }
+
+  private static double probeMedian(List<double[]> values) {
+    return Stats.median(values.stream().map(v -> v[0]).collect(Collectors.toList()));
   }
 
   // ------------------------------------------------------------------------------------------- cold start
@@ -156,6 +218,36 @@ final class Report {
       }
     }
     md.append('\n');
+    primingNote();
+  }
+
+  /** What priming costs in INIT and saves in the first invoke when nothing hides INIT (no SnapStart). */
+  private void primingNote() {
+    Variant a = run.a();
+    Variant primed = run.aPrimed();
+    if (!has(a) || !has(primed)) {
+      return;
+    }
+    double init = medianOf(primed, s -> s.initMs) - medianOf(a, s -> s.initMs);
+    double invoke = medianOf(primed, s -> s.invokeMs) - medianOf(a, s -> s.invokeMs);
+    double total = median(primed) - median(a);
+    if (md.charAt(md.length() - 2) != '\n') {
+      md.append('\n'); // a blank line before the paragraph
+    }
+    md.append(fmt("A primed − A (medians), an on-demand cold start where INIT is on the caller's clock: INIT %s ms, "
+        + "first invoke %s ms, time to first response %s ms.", signed(init), signed(invoke), signed(total)));
+    List<Double> logged = new ArrayList<>();
+    for (ColdStart.Sample s : run.samples().get(primed)) {
+      java.util.regex.Matcher m = BenchmarkMain.PRIMED_LINE.matcher(s.stdout);
+      if (m.find()) {
+        logged.add(Double.parseDouble(m.group(3)));
+      }
+    }
+    if (!logged.isEmpty()) {
+      md.append(fmt(" The framework's own INIT log line (`Primed … tools in … ms`): median %.0f ms (%d of %d "
+          + "samples).", Stats.median(logged), logged.size(), run.samples().get(primed).size()));
+    }
+    md.append(" Under SnapStart or provisioned concurrency the INIT part is paid before any caller waits.\n");
   }
 
   // ------------------------------------------------------------------------------------------- classes
@@ -172,9 +264,13 @@ final class Report {
         .append(runs.stream().map(l -> Integer.toString(l.count())).collect(Collectors.joining("/"))).append("; "));
     md.setLength(md.length() - 2);
     md.append("). Lists: `benchmarks/target/bench-work/classes-A-minus-B.txt`, `classes-B-minus-A.txt`.\n\n");
-    md.append("| | classes (median) |\n|---|---:|\n");
+    md.append("| | classes (median) | without the application's own |\n|---|---:|---:|\n");
     run.classLoads().forEach((id, runs) -> md.append("| ").append(id).append(" | ").append(medianCount(runs))
+        .append(" | ").append(id.equals("C") ? "–" : Integer.toString(medianCountWithoutApplication(runs)))
         .append(" |\n"));
+    md.append("\nThe application's own classes: A's `dev.toolwright.examples` (tools, records, handler and the "
+        + "dispatchers generated for the tools), B's `dev.toolwright.benchmarks.baseline`; what is left is what the "
+        + "framework (A) or the hand-written handler's libraries (B) load, with the JDK and the runtime client.\n");
     List<String> aOnly = ClassLoads.minus(la.get(0), lb.get(0));
     List<String> bOnly = ClassLoads.minus(lb.get(0), la.get(0));
     md.append(fmt("\nA loads %d classes B does not, B loads %d that A does not. A − B by origin:\n\n", aOnly.size(),
@@ -208,7 +304,11 @@ final class Report {
     md.append("\n#### Where the start-up time goes (InitProbe)\n\n");
     md.append("A fresh JVM (`JAVA_TOOL_OPTIONS` as above, no runtime client) with one Lambda jar on the class path "
         + "runs the steps in order and times each; a step pays only for what earlier steps did not already load. "
-        + "Median of ").append(runs).append(" JVMs per column; ms / classes loaded.\n\n");
+        + "The A columns set `TOOLWRIGHT_PRIMING=off`, *A primed* sets `on` (its handler constructor primes every "
+        + "tool); the *deadline* columns call with 30 s left (a worker thread per call, as on Lambda). The warm "
+        + "invoke is the median of ").append(run.config().getInt("probeWarmCalls", 50))
+        .append(" further calls after the second, timed one by one (its classes: all those they loaded). Median of ")
+        .append(runs).append(" JVMs per column; ms / classes loaded.\n\n");
     List<String> modes = new ArrayList<>(run.probes().keySet());
     md.append("| step |");
     modes.forEach(m -> md.append(' ').append(m).append(" |"));
@@ -221,10 +321,12 @@ final class Report {
         {"jackson", "Jackson mapper (A: `JsonMapper.builder().build()`, B: `new ObjectMapper()`)"},
         {"jdk8", "+ `Jdk8Module`"},
         {"jsr310", "+ `JavaTimeModule`"},
-        {"jsonsupport", "`new JsonSupport()` (constraints, features, both modules)"},
-        {"handler", "handler constructor (A: `new ExampleHandler()`: dispatchers, shapes, 2nd JsonSupport)"},
+        {"jsonsupport", "`new JsonSupport()` (constraints, features, `JdkTypesModule`)"},
+        {"handler", "handler constructor (A: `new ExampleHandler()`: dispatchers, shapes, 2nd JsonSupport; "
+            + "A primed: + priming)"},
         {"first call", "first `handleRequest`"},
-        {"second call", "second `handleRequest`"}};
+        {"second call", "second `handleRequest`"},
+        {"warm call", "warm `handleRequest` (median of the further calls)"}};
     double[] totals = new double[modes.size()];
     for (String[] label : labels) {
       if (!steps.contains(label[0])) {
@@ -239,16 +341,21 @@ final class Report {
         }
         double ms = Stats.median(values.stream().map(v -> v[0]).collect(Collectors.toList()));
         double classes = Stats.median(values.stream().map(v -> v[1]).collect(Collectors.toList()));
-        if (!label[0].equals("second call")) {
+        if (!label[0].equals("second call") && !label[0].equals("warm call")) {
           totals[i] += ms;
         }
-        md.append(fmt(" %.1f / %.0f |", ms, classes));
+        md.append(fmt(label[0].equals("warm call") ? " %.3f / %.0f |" : " %.1f / %.0f |", ms, classes));
       }
       md.append('\n');
     }
     md.append("| **sum to the first answer** |");
     for (double t : totals) {
       md.append(fmt(" **%.1f** |", t));
+    }
+    md.append("\n| **first / warm invoke** |");
+    for (String mode : modes) {
+      double[] ratio = firstOverWarm(mode);
+      md.append(ratio == null ? " – |" : fmt(" **%.0f×** |", ratio[0] / ratio[1]));
     }
     md.append('\n');
   }
@@ -267,7 +374,13 @@ final class Report {
     md.append(fmt("Average time, %d fork, %d×%d s warm-up, %d×%d s measurement; ± is JMH's 99.9%% error. "
             + "C2 = the JVM's default JIT; C1 = `-XX:TieredStopAtLevel=1`, as Lambda runs it. `generated` calls "
             + "`ExampleHandler.handleRequest` with a Lambda context that has the gateway's client context and **no "
-            + "deadline**, so the tool runs on the calling thread; `generatedWithDeadline` gives it 30 s, as every "
+            + "deadline**, so the tool runs on the calling thread; it writes the invocation's JSON log line and EMF "
+            + "document to `System.out`, which the benchmark points at `/dev/null` (one `write` per line, as to "
+            + "Lambda's pipe; JMH's own `System.out` would send each line to the host's console). "
+            + "`generatedTelemetryOff` is the same "
+            + "dispatch with both off (a `ToolEngine` with `TOOLWRIGHT_LOG_LEVEL=FATAL`, "
+            + "`TOOLWRIGHT_METRICS_DISABLED=true`, the same dispatchers, `ToolHandler.handleRequest`'s reading and "
+            + "writing): parse, check, bind, call, write. `generatedWithDeadline` gives the full path 30 s, as every "
             + "real invocation has, and Toolwright then starts a worker thread per call.\n\n",
         cfg.getInt("jmh.forks", 1), cfg.getInt("jmh.warmupIterations", 3), cfg.getInt("jmh.warmupSeconds", 2),
         cfg.getInt("jmh.iterations", 3), cfg.getInt("jmh.seconds", 2)));
@@ -279,6 +392,7 @@ final class Report {
     md.append('\n');
     String[][] paths = {
         {"generated", "Toolwright: `ToolHandler.handleRequest` → generated dispatcher"},
+        {"generatedTelemetryOff", "the same, telemetry off (no log line, no EMF document)"},
         {"generatedWithDeadline", "the same, context with a deadline (worker thread)"},
         {"direct", "direct: `ObjectReader` → method → `ObjectWriter`"},
         {"reflective", "reflective, Spring-AI style: `Method.invoke` + `convertValue`"}};
@@ -290,6 +404,18 @@ final class Report {
         md.append(r == null ? " – | – |" : fmt(" %.0f ± %.0f | %.2f |", r[0], r[1], r[0] / direct));
       }
       md.append('\n');
+    }
+    List<String> telemetry = new ArrayList<>();
+    for (String j : jits) {
+      double[] full = run.jmh().get(j).get("generated");
+      double[] off = run.jmh().get(j).get("generatedTelemetryOff");
+      if (full != null && off != null) {
+        telemetry.add(fmt("%.0f ns (%s)", full[0] - off[0], j));
+      }
+    }
+    if (!telemetry.isEmpty()) {
+      md.append("\nTelemetry per call (generated − telemetry off): ").append(String.join(", ", telemetry))
+          .append(".\n");
     }
   }
 
@@ -348,6 +474,15 @@ final class Report {
     return Stats.median(run.samples().get(v).stream().map(s -> s.totalMs).collect(Collectors.toList()));
   }
 
+  private double medianOf(Variant v, java.util.function.ToDoubleFunction<ColdStart.Sample> value) {
+    return Stats.median(run.samples().get(v).stream().map(s -> value.applyAsDouble(s)).collect(Collectors.toList()));
+  }
+
+  private static int medianCountWithoutApplication(List<ClassLoads> runs) {
+    return (int) Math.round(Stats.median(runs.stream().map(l -> (double) l.countWithoutApplication())
+        .collect(Collectors.toList())));
+  }
+
   private static int medianCount(List<ClassLoads> runs) {
     return (int) Math.round(Stats.median(runs.stream().map(l -> (double) l.count()).collect(Collectors.toList())));
   }
@@ -356,6 +491,12 @@ final class Report {
     List<String> distinct = names.stream().map(ClassLoads::normalize).distinct().collect(Collectors.toList());
     String shown = distinct.stream().limit(max).map(s -> "`" + s + "`").collect(Collectors.joining(", "));
     return distinct.size() > max ? shown + ", …" : shown;
+  }
+
+  /** {@code +12} or {@code −12}. */
+  private static String signed(double value) {
+    long rounded = Math.round(value);
+    return (rounded < 0 ? "−" : "+") + Math.abs(rounded);
   }
 
   private static String fmt(String format, Object... args) {

@@ -2,9 +2,11 @@ package dev.toolwright.benchmarks;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** One Lambda deployment to start cold: a jar, its handler, the JDK and extra JVM options. */
+/** One Lambda deployment to start cold: a jar, its handler, the JDK, extra JVM options and environment variables. */
 final class Variant {
 
   final String id;
@@ -14,6 +16,8 @@ final class Variant {
   /** The child's java executable; null for the JVM running the benchmarks. */
   final Path java;
   final List<String> jvmOptions = new ArrayList<>();
+  /** Environment variables of the child beyond the emulator's (a null value removes one). */
+  final Map<String, String> env = new LinkedHashMap<>();
   /** Whether the answer must be exactly {@link GatewayEvent#EXPECTED_ANSWER}. */
   final boolean exactAnswer;
   /** Why the variant is not measured, or null. */
@@ -34,6 +38,7 @@ final class Variant {
     Variant v = new Variant(id, description, jar, handler, java, exactAnswer);
     v.jvmOptions.addAll(jvmOptions);
     v.jvmOptions.addAll(options);
+    v.env.putAll(env);
     return v;
   }
 

@@ -1,5 +1,6 @@
 package dev.toolwright.benchmarks;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,13 +12,25 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.toolwright.examples.ExampleHandler;
 import dev.toolwright.examples.calculator.Calculator;
+import dev.toolwright.examples.calculator.Calculator_ToolDispatcher;
 import dev.toolwright.examples.orders.Order;
 import dev.toolwright.examples.orders.OrderTools;
+import dev.toolwright.examples.orders.OrderTools_ToolDispatcher;
+import dev.toolwright.internal.JsonSupport;
+import dev.toolwright.internal.Telemetry;
+import dev.toolwright.internal.ToolEngine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,16 +39,24 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One warm lookup_order call, bytes in (an {@link InputStream}, as the runtime hands it) to bytes out
- * (an {@link java.io.OutputStream}), four ways:
+ * (an {@link OutputStream}), five ways:
  *
  * <ul>
  *   <li>{@link #generated}: {@code ExampleHandler.handleRequest}, i.e. Toolwright's whole request path
  *       (read the stream, tool name from the client context, parse to a tree, check against the
  *       shape, the generated dispatcher's typed reads, the method, the response), with a Lambda
- *       context <em>without a deadline</em>, so the tool runs on the calling thread;
+ *       context <em>without a deadline</em>, so the tool runs on the calling thread; it includes the
+ *       invocation's JSON log line and EMF document, written to {@code System.out} (see below);
+ *   <li>{@link #generatedTelemetryOff}: the same dispatch with the per-invocation log line and EMF
+ *       document off ({@code TOOLWRIGHT_LOG_LEVEL=FATAL}, {@code TOOLWRIGHT_METRICS_DISABLED=true}). JMH
+ *       cannot set a forked JVM's environment, so this is a {@link ToolEngine} built with a
+ *       {@link Telemetry} configured from that environment, the same dispatchers as {@code ExampleHandler}
+ *       and {@code ToolHandler.handleRequest}'s reading and writing ({@link #handle}): the difference to
+ *       {@code generated} is the telemetry per call;
  *   <li>{@link #generatedWithDeadline}: the same with a deadline, as every real Lambda invocation
  *       has one: Toolwright then runs the tool on a new worker thread;
  *   <li>{@link #direct}: the floor: an {@link ObjectReader} for the arguments record, the same
@@ -43,7 +64,13 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@link #reflective}: a Spring-AI-style reflective dispatcher ({@link ReflectiveDispatcher}).
  * </ul>
  *
- * All four write the same bytes (checked in {@link #setUp}).
+ * All five write the same bytes (checked in {@link #setUp}).
+ *
+ * <p>In a JMH fork {@code System.out} is JMH's link to the host, which prints every line on the
+ * console: a log line would cost far more than on Lambda, where it is one {@code write} to the
+ * runtime's pipe, and flood the output. The fork's {@code System.out} is therefore an unbuffered
+ * stream to {@code /dev/null} while it runs: every line is built and written with one system
+ * call, and goes nowhere.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,6 +82,7 @@ public class WarmPathBenchmark {
 
   private byte[] request;
   private ExampleHandler handler;
+  private ToolEngine telemetryOff;
   private StubContext noDeadline;
   private StubContext deadline;
   private OrderTools orderTools;
@@ -62,6 +90,7 @@ public class WarmPathBenchmark {
   private ObjectWriter writer;
   private ReflectiveDispatcher reflective;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+  private PrintStream systemOut;
 
   /** The Jackson set-up a hand-written handler needs to write the same JSON as Toolwright. */
   static ObjectMapper handWrittenMapper() {
@@ -76,8 +105,18 @@ public class WarmPathBenchmark {
 
   @Setup
   public void setUp() throws IOException {
+    systemOut = System.out;
+    File devNull = new File("/dev/null");
+    System.setOut(new PrintStream(devNull.exists() ? new FileOutputStream(devNull) : OutputStream.nullOutputStream(),
+        false, StandardCharsets.UTF_8));
     request = GatewayEvent.argumentBytes();
     handler = new ExampleHandler();
+    JsonSupport json = new JsonSupport();
+    Telemetry silent = Telemetry.fromEnvironment(json.mapper(),
+        Map.of(Telemetry.LOG_LEVEL_ENV, "FATAL", Telemetry.METRICS_DISABLED_ENV, "true"));
+    telemetryOff = new ToolEngine(
+        List.of(new OrderTools_ToolDispatcher(new OrderTools()), new Calculator_ToolDispatcher(new Calculator())),
+        json, ToolEngine.timeoutMarginFromEnvironment(), silent);
     noDeadline = StubContext.withoutDeadline(GatewayEvent.TOOL);
     deadline = StubContext.withDeadline(GatewayEvent.TOOL);
     orderTools = new OrderTools();
@@ -94,10 +133,11 @@ public class WarmPathBenchmark {
     }
     reflective = new ReflectiveDispatcher(mapper, schema, new OrderTools(), new Calculator());
 
-    String[] names = {"generated", "generatedWithDeadline", "direct", "reflective"};
+    String[] names = {"generated", "generatedTelemetryOff", "generatedWithDeadline", "direct", "reflective"};
     for (String name : names) {
       switch (name) {
         case "generated": generated(); break;
+        case "generatedTelemetryOff": generatedTelemetryOff(); break;
         case "generatedWithDeadline": generatedWithDeadline(); break;
         case "direct": direct(); break;
         default: reflective(); break;
@@ -109,10 +149,24 @@ public class WarmPathBenchmark {
     }
   }
 
+  @TearDown
+  public void tearDown() {
+    PrintStream logs = System.out;
+    System.setOut(systemOut);
+    logs.close();
+  }
+
   @Benchmark
   public int generated() throws IOException {
     out.reset();
     handler.handleRequest(new ByteArrayInputStream(request), out, noDeadline);
+    return out.size();
+  }
+
+  @Benchmark
+  public int generatedTelemetryOff() throws IOException {
+    out.reset();
+    handle(telemetryOff, new ByteArrayInputStream(request), out, noDeadline);
     return out.size();
   }
 
@@ -137,5 +191,24 @@ public class WarmPathBenchmark {
     out.reset();
     reflective.call(GatewayEvent.TOOL, new ByteArrayInputStream(request), out);
     return out.size();
+  }
+
+  /** What {@code ToolHandler.handleRequest} does with its engine: read the whole event, invoke, write the answer. */
+  private static void handle(ToolEngine engine, InputStream input, OutputStream output, Context context)
+      throws IOException {
+    byte[] buffer = new byte[8192];
+    int length = 0;
+    int limit = JsonSupport.MAX_REQUEST_BYTES + 1;
+    while (length < limit) {
+      if (length == buffer.length) {
+        buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, limit));
+      }
+      int read = input.read(buffer, length, Math.min(buffer.length, limit) - length);
+      if (read < 0) {
+        break;
+      }
+      length += read;
+    }
+    output.write(engine.invoke(buffer, length, context));
   }
 }

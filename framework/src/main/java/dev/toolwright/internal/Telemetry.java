@@ -132,6 +132,11 @@ public final class Telemetry {
     return new Telemetry(mapper, System.getenv(), SYSTEM_CLOCK, null);
   }
 
+  /** Configured from {@code environment} instead of this process's (for callers that cannot set it, e.g. JMH). */
+  public static Telemetry fromEnvironment(ObjectMapper mapper, Map<String, String> environment) {
+    return new Telemetry(mapper, environment, SYSTEM_CLOCK, null);
+  }
+
   /**
    * @param env the environment variables to read
    * @param out where every line goes; null: as described in the class comment
