@@ -24,7 +24,7 @@ final class InvocationLog {
   final int memoryMb;
   final String traceId;
 
-  // set by the handler's thread before the tool runs (Thread.start orders them before the worker's reads)
+  // set by the handler's thread before the tool runs (the hand-off to the worker orders them before its reads)
   String tool;
   String target;
   boolean served;

@@ -29,6 +29,9 @@ public final class ToolEngine {
   /** Environment variable: milliseconds kept free before the Lambda deadline (default 500). */
   public static final String TIMEOUT_MARGIN_ENV = "TOOLWRIGHT_TIMEOUT_MARGIN_MS";
   static final long DEFAULT_TIMEOUT_MARGIN_MS = 500;
+  /** Idle workers kept for overlapping calls (the local endpoint's); Lambda needs one. */
+  private static final int MAX_IDLE_WORKERS = 8;
+  private static int workersStarted; // guarded by ToolEngine.class
 
   private final JsonSupport json;
   private final ObjectMapper mapper;
@@ -36,6 +39,9 @@ public final class ToolEngine {
   private final List<String> toolNames;
   private final long timeoutMarginMs;
   private final Telemetry telemetry;
+  /** Workers waiting for the next call (guarded by this): one on Lambda, more when calls overlap. */
+  private final Worker[] idleWorkers = new Worker[MAX_IDLE_WORKERS];
+  private int idleCount;
 
   /** An engine that logs and emits metrics as the environment configures ({@link Telemetry#fromEnvironment}). */
   public ToolEngine(List<ToolDispatcher> dispatcherList, JsonSupport json, long timeoutMarginMs) {
@@ -204,21 +210,16 @@ public final class ToolEngine {
       // where it would cut the next invocation short
       Thread.interrupted();
     } else {
-      Thread worker = new Thread(outcome, "toolwright-" + tool);
-      worker.setDaemon(true);
-      worker.start();
-      try {
-        worker.join(Math.max(1, budget));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      if (worker.isAlive()) {
-        worker.interrupt();
+      Worker worker = takeWorker();
+      if (!worker.call(outcome, Math.max(1, budget))) {
+        // the tool is still running: this worker is lost to it; the next call gets a new one
+        worker.retire();
         String message = "The tool " + tool + " did not finish in time. Try again with a smaller request, or later.";
         inv.failed(Responses.TIMEOUT, message, "Tool " + tool + " did not finish within " + budget
             + " ms; answered TIMEOUT", null);
         return Responses.error(mapper, Responses.TIMEOUT, message, true, null, null);
       }
+      returnWorker(worker);
     }
     return outcome.response(context);
   }
@@ -241,6 +242,104 @@ public final class ToolEngine {
       return Long.MAX_VALUE;
     }
     return Math.max(remaining - timeoutMarginMs, Math.max(remaining / 2, 1));
+  }
+
+  /** An idle worker, or a new one when none is idle (several calls at once, as the local endpoint makes). */
+  private synchronized Worker takeWorker() {
+    if (idleCount > 0) {
+      Worker worker = idleWorkers[--idleCount];
+      idleWorkers[idleCount] = null;
+      return worker;
+    }
+    Worker worker = new Worker(nextWorkerNumber());
+    worker.start();
+    return worker;
+  }
+
+  private synchronized void returnWorker(Worker worker) {
+    if (idleCount < idleWorkers.length) {
+      idleWorkers[idleCount++] = worker;
+    } else {
+      worker.retire();
+    }
+  }
+
+  private static synchronized int nextWorkerNumber() {
+    return ++workersStarted;
+  }
+
+  /**
+   * A daemon thread that runs tool calls one at a time, so a call with a deadline costs a hand-off
+   * instead of a thread start (~100 µs). Retired when a call overruns its budget (the tool may
+   * never return) or when enough workers are idle; it then ends after its current call.
+   */
+  private static final class Worker extends Thread {
+    private Runnable task; // guarded by this
+    private boolean done; // guarded by this
+    private boolean retired; // guarded by this
+
+    Worker(int number) {
+      super("toolwright-worker-" + number);
+      setDaemon(true);
+    }
+
+    /** Runs the task on this thread; false when it did not finish within the budget. */
+    synchronized boolean call(Runnable call, long budgetMillis) {
+      task = call;
+      done = false;
+      notifyAll();
+      long deadline = System.nanoTime() + budgetMillis * 1_000_000L;
+      try {
+        while (!done) {
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            return false;
+          }
+          wait(Math.max(1, (left + 999_999) / 1_000_000));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return done;
+      }
+      return true;
+    }
+
+    /** Lets the thread end after its current call, interrupting that call. */
+    synchronized void retire() {
+      retired = true;
+      notifyAll();
+      interrupt();
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        Runnable call;
+        synchronized (this) {
+          while (task == null && !retired) {
+            try {
+              wait();
+            } catch (InterruptedException e) {
+              // only retire() interrupts an idle worker, and it sets the flag checked above
+            }
+          }
+          if (task == null) {
+            return;
+          }
+          call = task;
+        }
+        Thread.interrupted(); // a previous call's interrupt must not reach this one
+        call.run(); // Outcome.run catches everything
+        synchronized (this) {
+          task = null;
+          done = true;
+          notifyAll();
+          if (retired) {
+            return;
+          }
+        }
+      }
+    }
   }
 
   /** The result of one tool call, filled in by whichever thread runs it. */
