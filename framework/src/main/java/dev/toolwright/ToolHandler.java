@@ -55,6 +55,7 @@ public class ToolHandler implements RequestStreamHandler {
     if (Primer.enabled(System.getenv())) {
       long start = System.nanoTime();
       int primed = Primer.prime(list, json);
+      engine.primeRequestPath();
       long millis = (System.nanoTime() - start) / 1_000_000;
       ToolLog.info(new StringBuilder("Primed ").append(primed).append(" of ").append(engine.toolNames().size())
           .append(" tools in ").append(millis).append(" ms").toString());
@@ -78,19 +79,6 @@ public class ToolHandler implements RequestStreamHandler {
 
   @Override
   public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-    byte[] buffer = new byte[8192];
-    int length = 0;
-    int limit = JsonSupport.MAX_REQUEST_BYTES + 1;
-    while (length < limit) {
-      if (length == buffer.length) {
-        buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, limit));
-      }
-      int read = input.read(buffer, length, Math.min(buffer.length, limit) - length);
-      if (read < 0) {
-        break;
-      }
-      length += read;
-    }
-    output.write(engine.invoke(buffer, length, context));
+    engine.handle(input, output, context);
   }
 }

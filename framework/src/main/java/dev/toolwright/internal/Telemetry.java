@@ -231,34 +231,70 @@ public final class Telemetry {
     }
     BigDecimal durationMs = BigDecimal.valueOf(Math.max(0, endNanos - inv.startNanos) / 1000, 3);
     String outcome = inv.outcome == null ? OK : inv.outcome;
+    byte[] line = invocationLine(inv, outcome, durationMs, now);
+    byte[] document = metricsDocument(inv, outcome, durationMs, now);
+    try {
+      if (line != null) {
+        write(line, inv.context);
+      }
+      if (document != null) {
+        write(document, inv.context);
+      }
+    } catch (RuntimeException e) {
+      lost(e);
+    }
+  }
+
+  /**
+   * Formats the log line and the metrics of a made-up invocation and drops them: priming, so that
+   * the first real invocation does not pay for the first use of this code.
+   */
+  public void prime() {
+    InvocationLog inv = new InvocationLog(this, null, clock.nanoTime(), false, null, null);
+    inv.tool("primer___prime", true);
+    BigDecimal durationMs = BigDecimal.valueOf(1, 3);
+    invocationLine(inv, OK, durationMs, clock.currentTimeMillis());
+    metricsDocument(inv, OK, durationMs, clock.currentTimeMillis());
+  }
+
+  /** The invocation's log line, or null when its level is off or it cannot be written. */
+  private byte[] invocationLine(InvocationLog inv, String outcome, BigDecimal durationMs, long now) {
     try {
       LogLevel lineLevel = Emf.isFailure(outcome) ? LogLevel.ERROR : Emf.isAgentError(outcome) ? LogLevel.WARN
           : LogLevel.INFO;
-      if (enabled(lineLevel)) {
-        // StringBuilder, not +: each new string concatenation shape costs a cold start a method handle chain
-        String message = inv.message != null ? inv.message
-            : (inv.tool == null ? new StringBuilder("Request") : new StringBuilder("Tool ").append(inv.tool))
-                .append(" answered ").append(outcome).toString();
-        LogLine line = header(lineLevel, message, now, inv);
-        line.put(OUTCOME, outcome).put(DURATION_MS, durationMs);
-        if (logArguments) {
-          line.put(ERROR_MESSAGE, inv.errorMessage);
-          if (inv.arguments != null) {
-            arguments(line, inv);
-          }
-        }
-        line.put(ERROR, inv.error);
-        write(text ? line.text() : line.json(mapper), inv.context);
+      if (!enabled(lineLevel)) {
+        return null;
       }
+      // StringBuilder, not +: each new string concatenation shape costs a cold start a method handle chain
+      String message = inv.message != null ? inv.message
+          : (inv.tool == null ? new StringBuilder("Request") : new StringBuilder("Tool ").append(inv.tool))
+              .append(" answered ").append(outcome).toString();
+      LogLine line = header(lineLevel, message, now, inv);
+      line.put(OUTCOME, outcome).put(DURATION_MS, durationMs);
+      if (logArguments) {
+        line.put(ERROR_MESSAGE, inv.errorMessage);
+        if (inv.arguments != null) {
+          arguments(line, inv);
+        }
+      }
+      line.put(ERROR, inv.error);
+      return text ? line.text() : line.json(mapper);
     } catch (IOException | RuntimeException e) {
       lost(e);
+      return null;
     }
-    if (metrics != null) {
-      try {
-        write(metrics.document(mapper, now, service(inv), inv, outcome, durationMs), inv.context);
-      } catch (IOException | RuntimeException e) {
-        lost(e);
-      }
+  }
+
+  /** The invocation's EMF document, or null when metrics are off or it cannot be written. */
+  private byte[] metricsDocument(InvocationLog inv, String outcome, BigDecimal durationMs, long now) {
+    if (metrics == null) {
+      return null;
+    }
+    try {
+      return metrics.document(mapper, now, service(inv), inv, outcome, durationMs);
+    } catch (IOException | RuntimeException e) {
+      lost(e);
+      return null;
     }
   }
 

@@ -11,7 +11,10 @@ import dev.toolwright.GatewayContext;
 import dev.toolwright.ToolDispatcher;
 import dev.toolwright.ToolException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -101,6 +104,29 @@ public final class ToolEngine {
   /** The engine's logs and metrics. */
   public Telemetry telemetry() {
     return telemetry;
+  }
+
+  /**
+   * Reads the whole event (up to {@link JsonSupport#MAX_REQUEST_BYTES} + 1 bytes, which answers
+   * "too large"), handles it and writes the answer: what {@code ToolHandler.handleRequest} does.
+   */
+  public void handle(InputStream input, OutputStream output, Context context) throws IOException {
+    int limit = JsonSupport.MAX_REQUEST_BYTES + 1;
+    // the runtime hands over an in-memory stream that knows its size: one exact buffer, no copies
+    int available = input.available();
+    byte[] buffer = new byte[available > 0 ? Math.min(available + 1, limit) : 8192];
+    int length = 0;
+    while (length < limit) {
+      if (length == buffer.length) {
+        buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, limit));
+      }
+      int read = input.read(buffer, length, buffer.length - length);
+      if (read < 0) {
+        break;
+      }
+      length += read;
+    }
+    output.write(invoke(buffer, length, context));
   }
 
   /**
@@ -242,6 +268,20 @@ public final class ToolEngine {
       return Long.MAX_VALUE;
     }
     return Math.max(remaining - timeoutMarginMs, Math.max(remaining / 2, 1));
+  }
+
+  /**
+   * Priming of the request path: starts the worker the first call with a deadline will get (one
+   * empty hand-off), and formats a made-up invocation's log line and metrics without writing them.
+   */
+  public void primeRequestPath() {
+    Worker worker = takeWorker();
+    if (worker.call(() -> { }, 10_000)) {
+      returnWorker(worker);
+    } else {
+      worker.retire();
+    }
+    telemetry.prime();
   }
 
   /** An idle worker, or a new one when none is idle (several calls at once, as the local endpoint makes). */
