@@ -122,7 +122,7 @@ public final class Primer {
   public ToolArguments arguments(Shape input) throws IOException, InvalidArgumentsException {
     byte[] body = mapper.writeValueAsBytes(sample(input, 0));
     JsonNode parsed = json.readTree(body, body.length);
-    ToolArguments arguments = new ToolArguments((ObjectNode) parsed, json, null, GatewayContexts.from(Map.of(), mapper));
+    ToolArguments arguments = new ToolArguments((ObjectNode) parsed, json, null, Map.<String, Object>of());
     arguments.check(input);
     return arguments;
   }

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -234,11 +235,18 @@ public final class Telemetry {
     byte[] line = invocationLine(inv, outcome, durationMs, now);
     byte[] document = metricsDocument(inv, outcome, durationMs, now);
     try {
-      if (line != null) {
-        write(line, inv.context);
-      }
-      if (document != null) {
-        write(document, inv.context);
+      if (line != null && document != null && logger(inv.context) == null) {
+        // one write for both: one system call, and they stay together in the stream
+        byte[] both = Arrays.copyOf(line, line.length + document.length);
+        System.arraycopy(document, 0, both, line.length, document.length);
+        write(both, inv.context);
+      } else {
+        if (line != null) {
+          write(line, inv.context);
+        }
+        if (document != null) {
+          write(document, inv.context);
+        }
       }
     } catch (RuntimeException e) {
       lost(e);
@@ -464,24 +472,26 @@ public final class Telemetry {
   }
 
   private void write(byte[] line, Context context) {
-    PrintStream target = out;
-    if (target == null) {
-      if (!inLambdaRuntime && context != null) {
-        LambdaLogger logger;
-        try {
-          logger = context.getLogger();
-        } catch (RuntimeException e) {
-          logger = null;
-        }
-        if (logger != null) {
-          logger.log(line);
-          return;
-        }
-      }
-      target = System.out;
+    LambdaLogger logger = logger(context);
+    if (logger != null) {
+      logger.log(line);
+      return;
     }
+    PrintStream target = out != null ? out : System.out;
     target.write(line, 0, line.length);
     target.flush();
+  }
+
+  /** The context's logger when lines go there (outside a Lambda runtime, e.g. in tests), else null. */
+  private LambdaLogger logger(Context context) {
+    if (out != null || inLambdaRuntime || context == null) {
+      return null;
+    }
+    try {
+      return context.getLogger();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** Logging must never cost an answer: say what was lost on standard error and carry on. */

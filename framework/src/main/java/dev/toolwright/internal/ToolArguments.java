@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolwright.GatewayContext;
 import dev.toolwright.ToolException;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -26,13 +27,24 @@ public final class ToolArguments {
   private final ObjectNode arguments;
   private final JsonSupport json;
   private final Context lambdaContext;
-  private final GatewayContext gatewayContext;
+  /** The client context's values, read into {@link #gatewayContext} only for a tool that asks. */
+  private final Map<String, ?> contextValues;
+  private GatewayContext gatewayContext;
 
   public ToolArguments(ObjectNode arguments, JsonSupport json, Context lambdaContext, GatewayContext gatewayContext) {
     this.arguments = arguments;
     this.json = json;
     this.lambdaContext = lambdaContext;
+    this.contextValues = Map.of();
     this.gatewayContext = gatewayContext;
+  }
+
+  /** Arguments whose gateway context is built from the client context's values when a tool asks for it. */
+  ToolArguments(ObjectNode arguments, JsonSupport json, Context lambdaContext, Map<String, ?> contextValues) {
+    this.arguments = arguments;
+    this.json = json;
+    this.lambdaContext = lambdaContext;
+    this.contextValues = contextValues;
   }
 
   /** Checks and normalises all arguments; throws with every problem listed. */
@@ -50,6 +62,10 @@ public final class ToolArguments {
 
   /** What the gateway said about this call. */
   public GatewayContext gatewayContext() {
+    // one thread reads a call's arguments (the worker, or the handler's thread), so no race
+    if (gatewayContext == null) {
+      gatewayContext = GatewayContexts.from(contextValues, json.mapper());
+    }
     return gatewayContext;
   }
 

@@ -216,8 +216,8 @@ public final class ToolEngine {
       // a private copy before the checker normalises the tree: the log shows what the agent sent
       inv.arguments = arguments.deepCopy();
     }
-    GatewayContext gateway = GatewayContexts.from(contextValues == null ? Map.of() : contextValues, mapper);
-    ToolArguments toolArguments = new ToolArguments(arguments, json, context, gateway);
+    ToolArguments toolArguments = new ToolArguments(arguments, json, context,
+        contextValues == null ? Map.<String, Object>of() : contextValues);
     return call(dispatcher, tool, toolArguments, context, inv);
   }
 
