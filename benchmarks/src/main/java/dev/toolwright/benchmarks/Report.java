@@ -305,7 +305,7 @@ final class Report {
     md.append("A fresh JVM (`JAVA_TOOL_OPTIONS` as above, no runtime client) with one Lambda jar on the class path "
         + "runs the steps in order and times each; a step pays only for what earlier steps did not already load. "
         + "The A columns set `TOOLWRIGHT_PRIMING=off`, *A primed* sets `on` (its handler constructor primes every "
-        + "tool); the *deadline* columns call with 30 s left (a worker thread per call, as on Lambda). The warm "
+        + "tool); the *deadline* columns call with 30 s left (the call is handed to a worker thread, as on Lambda). The warm "
         + "invoke is the median of ").append(run.config().getInt("probeWarmCalls", 50))
         .append(" further calls after the second, timed one by one (its classes: all those they loaded). Median of ")
         .append(runs).append(" JVMs per column; ms / classes loaded.\n\n");
@@ -381,7 +381,7 @@ final class Report {
             + "dispatch with both off (a `ToolEngine` with `TOOLWRIGHT_LOG_LEVEL=FATAL`, "
             + "`TOOLWRIGHT_METRICS_DISABLED=true`, the same dispatchers, `ToolHandler.handleRequest`'s reading and "
             + "writing): parse, check, bind, call, write. `generatedWithDeadline` gives the full path 30 s, as every "
-            + "real invocation has, and Toolwright then starts a worker thread per call.\n\n",
+            + "real invocation has, and Toolwright then hands the call to its (reused) worker thread and waits for it.\n\n",
         cfg.getInt("jmh.forks", 1), cfg.getInt("jmh.warmupIterations", 3), cfg.getInt("jmh.warmupSeconds", 2),
         cfg.getInt("jmh.iterations", 3), cfg.getInt("jmh.seconds", 2)));
     List<String> jits = new ArrayList<>(run.jmh().keySet());

@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -235,18 +234,13 @@ public final class Telemetry {
     byte[] line = invocationLine(inv, outcome, durationMs, now);
     byte[] document = metricsDocument(inv, outcome, durationMs, now);
     try {
-      if (line != null && document != null && logger(inv.context) == null) {
-        // one write for both: one system call, and they stay together in the stream
-        byte[] both = Arrays.copyOf(line, line.length + document.length);
-        System.arraycopy(document, 0, both, line.length, document.length);
-        write(both, inv.context);
-      } else {
-        if (line != null) {
-          write(line, inv.context);
-        }
-        if (document != null) {
-          write(document, inv.context);
-        }
+      // one write each: under the runtime client a write to System.out is one log event, and
+      // CloudWatch reads an EMF document only as an event of its own
+      if (line != null) {
+        write(line, inv.context);
+      }
+      if (document != null) {
+        write(document, inv.context);
       }
     } catch (RuntimeException e) {
       lost(e);
