@@ -1,5 +1,7 @@
 package dev.toolwright;
 
+import dev.toolwright.gateway.ClientContextKeys;
+import dev.toolwright.gateway.GatewayNames;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,10 +32,10 @@ public record GatewayContext(
     Map<String, String> propagatedHeaders) {
 
   /** The client-context key that names the tool. */
-  public static final String TOOL_NAME_KEY = "bedrockAgentCoreToolName";
+  public static final String TOOL_NAME_KEY = ClientContextKeys.TOOL_NAME;
 
   /** The separator between target and tool name in {@link #TOOL_NAME_KEY}. */
-  public static final String TARGET_SEPARATOR = "___";
+  public static final String TARGET_SEPARATOR = GatewayNames.TARGET_SEPARATOR;
 
   public GatewayContext {
     qualifiedToolName = orEmpty(qualifiedToolName);

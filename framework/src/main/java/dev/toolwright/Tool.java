@@ -40,4 +40,14 @@ public @interface Tool {
    * method's Javadoc description (the text before the block tags).
    */
   String description() default "";
+
+  /**
+   * Whether the tool lists the shape of its answer as an {@code outputSchema} (its {@code @return}
+   * Javadoc describes it). Off by default, for every tool unless the build passes
+   * {@code -Atoolwright.outputSchema=true}: strict MCP clients reject an answer without
+   * {@code structuredContent} when the tool listed an {@code outputSchema}, and whether the gateway
+   * adds {@code structuredContent} for Lambda targets is undocumented. The answer itself is the
+   * same either way.
+   */
+  boolean outputSchema() default false;
 }

@@ -1,7 +1,9 @@
 package dev.toolwright.agent;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toolwright.gateway.LambdaAnswers;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.McpHttpClientTransportAuthorizationException;
 import io.modelcontextprotocol.spec.McpError;
@@ -142,11 +144,28 @@ public final class AgentExample {
                     out.println("[" + content.type() + " content]");
                 }
             }
-            boolean failed = Boolean.TRUE.equals(result.isError());
-            out.println(failed ? "The tool reported an error (isError: true)." : "Done.");
-            return failed ? EXIT_TOOL_ERROR : EXIT_OK;
+            boolean flagged = Boolean.TRUE.equals(result.isError());
+            // whether the gateway maps a Lambda's error answer to isError is undocumented: read the answer too
+            boolean inAnswer = !flagged && answersWithAnError(result);
+            out.println(flagged ? "The tool reported an error (isError: true)."
+                    : inAnswer ? "The tool reported an error in its answer (\"isError\": true in the text)." : "Done.");
+            return flagged || inAnswer ? EXIT_TOOL_ERROR : EXIT_OK;
         } catch (RuntimeException | IOException e) {
             return failure(e, url, token, timeout);
+        }
+    }
+
+    /** Whether the one text item is Toolwright's error answer, {@code {"isError": true, "error": {…}}}. */
+    private static boolean answersWithAnError(McpSchema.CallToolResult result) {
+        if (result.content().size() != 1 || !(result.content().get(0) instanceof McpSchema.TextContent text)) {
+            return false;
+        }
+        try {
+            JsonNode answer = JSON.readTree(text.text());
+            return answer != null && answer.path(LambdaAnswers.IS_ERROR).asBoolean(false)
+                    && answer.path(LambdaAnswers.ERROR).isObject();
+        } catch (IOException e) {
+            return false;
         }
     }
 

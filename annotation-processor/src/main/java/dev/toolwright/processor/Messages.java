@@ -1,5 +1,7 @@
 package dev.toolwright.processor;
 
+import dev.toolwright.gateway.GatewayLimits;
+import dev.toolwright.gateway.GatewayNames;
 import javax.tools.Diagnostic;
 
 /**
@@ -22,15 +24,15 @@ public enum Messages {
   TOOL_CLASS_GENERIC(Diagnostic.Kind.ERROR, "ToolClassGeneric",
       "Class %s holds @Tool methods and must not declare type parameters; move the tools to a non-generic class."),
   TOOL_NAME_INVALID(Diagnostic.Kind.ERROR, "ToolNameInvalid",
-      "Tool name \"%s\" of %s must match [a-zA-Z0-9_-]+ (letters, digits, '_' and '-'); set @Tool(name = ...) to such a name."),
+      "Tool name \"%s\" of %s must match " + GatewayNames.TOOL_NAME_PATTERN + " (letters, digits, '_' and '-'); set @Tool(name = ...) to such a name."),
   TOOL_NAME_DUPLICATE(Diagnostic.Kind.ERROR, "ToolDuplicateName",
       "Tool name \"%s\" is already used by %s; set @Tool(name = ...) to a unique value."),
   TOOL_NAME_TOO_LONG(Diagnostic.Kind.ERROR, "ToolNameTooLong",
-      "Tool name \"%s\" is too long for target \"%s\": \"%s___%s\" has %d characters and agents' model APIs accept at most 64; shorten the tool name with @Tool(name = ...) or the target name."),
+      "Tool name \"%s\" is too long for target \"%s\": \"%s\" has %d characters as the agent's client sends it, and agents' model APIs accept at most " + GatewayNames.MAX_CLIENT_TOOL_NAME + "; shorten the tool name with @Tool(name = ...) or the target name."),
   TOOL_NAME_LONG(Diagnostic.Kind.WARNING, "ToolNameLong",
-      "Tool name \"%s\" has %d characters; with the gateway's \"<target>___\" prefix it exceeds the 64 characters that agents' model APIs accept unless the target name is at most %d characters. Shorten it with @Tool(name = ...), or pass -Atoolwright.target=<name> to check exactly."),
+      "Tool name \"%s\" has %d characters; with the prefixes \"%s<target>___\" it exceeds the " + GatewayNames.MAX_CLIENT_TOOL_NAME + " characters that agents' model APIs accept unless the target name is at most %d characters. Shorten it with @Tool(name = ...), or pass -Atoolwright.target=<name> to check exactly."),
   TARGET_NAME_INVALID(Diagnostic.Kind.ERROR, "ToolTargetInvalid",
-      "Processor option toolwright.target=\"%s\" is not a valid gateway target name; it must match ([0-9a-zA-Z][-]?){1,100} (letters, digits and single hyphens, no underscores)."),
+      "Processor option toolwright.target=\"%s\" is not a valid gateway target name; it must match " + GatewayNames.TARGET_NAME_PATTERN + " (letters, digits and single hyphens, no underscores)."),
   DESCRIPTION_MISSING(Diagnostic.Kind.ERROR, "ToolNoDescription",
       "Tool %s has no description; the agent and the gateway's semantic search need one. Add a Javadoc comment to the method or set @Tool(description = ...)."),
   DESCRIPTION_REPEATS_NAME(Diagnostic.Kind.WARNING, "ToolWeakDescription",
@@ -48,9 +50,9 @@ public enum Messages {
   DEFAULT_ON_OPTIONAL(Diagnostic.Kind.ERROR, "ToolBadDefault",
       "%s has both a defaultValue and an Optional or @Nullable type; keep one: a default makes the value optional already."),
   SCHEMA_TOO_LARGE(Diagnostic.Kind.ERROR, "ToolSchemaTooLarge",
-      "The inline tool schema has %d bytes, more than the gateway's limit of 1 MB; split the tools over several Lambda targets (modules) or shorten descriptions."),
+      "The inline tool schema has %d bytes, more than the gateway's limit of 1 MB (" + GatewayLimits.MAX_INLINE_SCHEMA_BYTES + " bytes); split the tools over several Lambda targets (modules) or shorten descriptions."),
   TOO_MANY_TOOLS(Diagnostic.Kind.ERROR, "ToolTooMany",
-      "This module declares %d tools, more than the gateway's limit of 1,000 per target; split them over several Lambda targets."),
+      "This module declares %d tools, more than the gateway's limit of " + GatewayLimits.MAX_TOOLS_PER_TARGET + " per target; split them over several Lambda targets."),
   IO_ERROR(Diagnostic.Kind.ERROR, "ToolIo",
       "Could not write %s: %s");
 

@@ -1,6 +1,9 @@
 package dev.toolwright.processor;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.toolwright.gateway.GatewayLimits;
+import dev.toolwright.gateway.GatewayNames;
+import dev.toolwright.gateway.SchemaDialect;
 import dev.toolwright.processor.model.ToolClassModel;
 import dev.toolwright.processor.model.ToolModel;
 import dev.toolwright.processor.model.TypeResolver;
@@ -43,22 +46,35 @@ import javax.tools.StandardLocation;
  *       ({@link DispatcherWriter});
  * </ol>
  * and once all rounds are over: check names across classes, then, if no error occurred, write
- * {@value SchemaWriter#SCHEMA_RESOURCE} and {@value SchemaWriter#CLOUDFORMATION_RESOURCE}
+ * {@value SchemaDialect#SCHEMA_RESOURCE} and {@value SchemaDialect#CLOUDFORMATION_SCHEMA_RESOURCE}
  * ({@link SchemaWriter}). The processor never claims the annotation.
  *
- * <p>Option {@code -Atoolwright.target=<name>}: the gateway target name, to check
- * {@code <target>___<tool>} against the 64-character limit exactly.
+ * <p>Options:
+ * <ul>
+ *   <li>{@code -Atoolwright.target=<name>}: the gateway target name, to check
+ *       {@code <target>___<tool>} against the model APIs' 64-character limit exactly;
+ *   <li>{@code -Atoolwright.clientPrefix=<prefix>}: what the agent's MCP client puts before the
+ *       gateway's name (Claude Code: {@code mcp__<server>__}), counted in the same check;
+ *   <li>{@code -Atoolwright.outputSchema=true}: every tool lists its {@code outputSchema} (off by
+ *       default: strict MCP clients reject answers without {@code structuredContent}, and whether
+ *       the gateway adds it is undocumented; see {@code @Tool#outputSchema}).
+ * </ul>
  */
 public final class ToolProcessor extends AbstractProcessor {
 
   /** Processor option naming the gateway target. */
   public static final String TARGET_OPTION = "toolwright.target";
+  /** Processor option: the prefix the agent's MCP client adds to tool names. */
+  public static final String CLIENT_PREFIX_OPTION = "toolwright.clientPrefix";
+  /** Processor option: list every tool's {@code outputSchema}. */
+  public static final String OUTPUT_SCHEMA_OPTION = "toolwright.outputSchema";
 
   private Reporter reporter;
   private ToolValidator validator;
   private final Map<String, ToolModel> tools = new TreeMap<>();
   private final Map<String, ExecutableElement> toolOwners = new HashMap<>();
   private String target;
+  private String clientPrefix;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -66,6 +82,7 @@ public final class ToolProcessor extends AbstractProcessor {
     reporter = new Reporter(env.getMessager());
     validator = new ToolValidator(env, new TypeResolver(env), reporter);
     target = env.getOptions().get(TARGET_OPTION);
+    clientPrefix = env.getOptions().getOrDefault(CLIENT_PREFIX_OPTION, "");
   }
 
   @Override
@@ -75,7 +92,7 @@ public final class ToolProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(TARGET_OPTION);
+    return Set.of(TARGET_OPTION, CLIENT_PREFIX_OPTION, OUTPUT_SCHEMA_OPTION);
   }
 
   @Override
@@ -121,18 +138,21 @@ public final class ToolProcessor extends AbstractProcessor {
     }
   }
 
+  /** {@code <client prefix><target>___<tool>} must fit the model APIs' limit. */
   private void checkLength(ToolModel tool) {
+    int separator = GatewayNames.TARGET_SEPARATOR.length();
+    int max = GatewayNames.MAX_CLIENT_TOOL_NAME;
     if (target == null) {
-      int maxTool = ToolValidator.MAX_QUALIFIED_NAME - 3 - 1;
-      if (tool.name().length() > maxTool) {
-        reporter.report(tool.method(), Messages.TOOL_NAME_LONG, tool.name(), tool.name().length(),
-            Math.max(0, ToolValidator.MAX_QUALIFIED_NAME - 3 - tool.name().length()));
+      int withShortestTarget = clientPrefix.length() + 1 + separator + tool.name().length();
+      if (withShortestTarget > max) {
+        reporter.report(tool.method(), Messages.TOOL_NAME_LONG, tool.name(), tool.name().length(), clientPrefix,
+            Math.max(0, max - clientPrefix.length() - separator - tool.name().length()));
       }
       return;
     }
-    int length = target.length() + 3 + tool.name().length();
-    if (length > ToolValidator.MAX_QUALIFIED_NAME) {
-      reporter.report(tool.method(), Messages.TOOL_NAME_TOO_LONG, tool.name(), target, target, tool.name(), length);
+    String sent = clientPrefix + target + GatewayNames.TARGET_SEPARATOR + tool.name();
+    if (sent.length() > max) {
+      reporter.report(tool.method(), Messages.TOOL_NAME_TOO_LONG, tool.name(), target, sent, sent.length());
     }
   }
 
@@ -150,12 +170,12 @@ public final class ToolProcessor extends AbstractProcessor {
           target);
     }
     Element anyClass = tools.values().iterator().next().method().getEnclosingElement();
-    if (tools.size() > 1000) {
+    if (tools.size() > GatewayLimits.MAX_TOOLS_PER_TARGET) {
       reporter.report(anyClass, Messages.TOO_MANY_TOOLS, tools.size());
     }
     ArrayNode payload = SchemaWriter.inlinePayload(List.copyOf(tools.values()));
     int size = SchemaWriter.compactSize(payload);
-    if (size > 1_000_000) {
+    if (size > GatewayLimits.MAX_INLINE_SCHEMA_BYTES) {
       reporter.report(anyClass, Messages.SCHEMA_TOO_LARGE, size);
     }
     if (reporter.errorCount() > 0) {
@@ -163,8 +183,8 @@ public final class ToolProcessor extends AbstractProcessor {
     }
     Element[] origins = tools.values().stream().map(t -> t.method().getEnclosingElement()).distinct()
         .toArray(Element[]::new);
-    writeResource(SchemaWriter.SCHEMA_RESOURCE, SchemaWriter.toJson(payload), origins);
-    writeResource(SchemaWriter.CLOUDFORMATION_RESOURCE, SchemaWriter.toJson(SchemaWriter.cloudFormation(payload)),
+    writeResource(SchemaDialect.SCHEMA_RESOURCE, SchemaWriter.toJson(payload), origins);
+    writeResource(SchemaDialect.CLOUDFORMATION_SCHEMA_RESOURCE, SchemaWriter.toJson(SchemaWriter.cloudFormation(payload)),
         origins);
   }
 

@@ -136,7 +136,7 @@ class GoldenFilesTest {
             return basket;
           }
         """);
-    Compilation compilation = ProcessorTesting.compile(source);
+    Compilation compilation = ProcessorTesting.compile(List.of(source), "-Atoolwright.outputSchema=true");
     assertSucceededWithoutWarnings(compilation);
     var schema = ProcessorTesting.schema(compilation);
     var inputSchema = ProcessorTesting.tool(schema, "take").path("inputSchema");

@@ -28,7 +28,7 @@ class LoweringRulesTest {
 
   @BeforeAll
   static void compileLoweringSources() {
-    compilation = ProcessorTesting.compile(ProcessorTesting.resources("lowering"));
+    compilation = ProcessorTesting.compile(ProcessorTesting.resources("lowering"), "-Atoolwright.outputSchema=true");
     assertSucceededWithoutWarnings(compilation);
     schema = ProcessorTesting.schema(compilation);
   }
@@ -149,6 +149,9 @@ class LoweringRulesTest {
       + "\"city\": {\"type\": \"string\", \"description\": \"the city\"},"
       + "\"country\": {\"type\": \"string\", \"description\": \"ISO 3166 country code\"}},"
       + "\"required\": [\"street\", \"zip\", \"city\", \"country\"]";
+  /** The same record as an output: none of its components is a primitive, so none is always written. */
+  private static final String ADDRESS_OUTPUT_PROPERTIES =
+      ADDRESS_PROPERTIES.substring(0, ADDRESS_PROPERTIES.indexOf(",\"required\""));
 
   @Test
   void record_isObjectWithRenamedDescribedRequiredComponents() {
@@ -190,7 +193,7 @@ class LoweringRulesTest {
             + "\"points\": {\"type\": \"integer\", \"description\": \"Loyalty points collected so far.\"},"
             + "\"email\": {\"type\": \"string\", \"description\": \"where invoices go\"},"
             + "\"newsletter\": {\"type\": \"boolean\", \"description\": \"Whether the customer gets the newsletter.\"}},"
-            + "\"required\": [\"name\", \"points\", \"email\", \"newsletter\"]}",
+            + "\"required\": [\"points\", \"newsletter\"]}",
         tool(schema, "register").path("outputSchema"));
   }
 
@@ -204,10 +207,12 @@ class LoweringRulesTest {
         + "\"id\": {\"type\": \"string\"},"
         + "\"cur\": {\"type\": \"string\"%s},"
         + "\"nickname\": {\"type\": \"string\"},"
-        + "\"memo\": {\"type\": \"string\"}},"
-        + "\"required\": [\"id\", \"cur\"]%s}";
-    assertJson(String.format(expected, "", ", \"description\": \"the account\""), input(schema, "open", "account"));
-    assertJson(String.format(expected, ", \"description\": \"Renames the property in both directions.\"", ""),
+        + "\"memo\": {\"type\": \"string\"}}"
+        + "%s%s}";
+    assertJson(String.format(expected, "", ", \"required\": [\"id\", \"cur\"]", ", \"description\": \"the account\""),
+        input(schema, "open", "account"));
+    // as an output, no property is required: none is a primitive, so each may be null and left out
+    assertJson(String.format(expected, ", \"description\": \"Renames the property in both directions.\"", "", ""),
         tool(schema, "open").path("outputSchema"));
     assertThat(dispatcher("Pojos")).contains(".required(\"cur\", Shape.STRING)");
     assertThat(dispatcher("Pojos")).contains(".optional(\"memo\", Shape.STRING)");
@@ -221,8 +226,8 @@ class LoweringRulesTest {
             + "\"required\": [\"amount\", \"cur\"], \"description\": \"what to charge\"}",
         input(schema, "charge", "amount"));
     // Output goes through the getters; @JsonProperty on getCurrency() renames it too.
-    assertJson("{\"type\": \"object\", \"properties\": {\"amount\": {\"type\": \"number\"}, \"cur\": {\"type\": \"string\"}},"
-        + "\"required\": [\"amount\", \"cur\"]}", tool(schema, "charge").path("outputSchema"));
+    assertJson("{\"type\": \"object\", \"properties\": {\"amount\": {\"type\": \"number\"}, \"cur\": {\"type\": \"string\"}}"
+        + "}", tool(schema, "charge").path("outputSchema"));
   }
 
   @Test
@@ -239,7 +244,7 @@ class LoweringRulesTest {
         + " \"description\": \"the items on this page\"},"
         + "\"total\": {\"type\": \"integer\", \"description\": \"how many there are in all\"},"
         + "\"first\": {\"type\": \"string\", \"description\": \"the first item. One of: RED, GREEN, BLUE.\"}},"
-        + "\"required\": [\"items\", \"total\", \"first\"]}", tool(schema, "page").path("outputSchema"));
+        + "\"required\": [\"total\"]}", tool(schema, "page").path("outputSchema"));
     assertThat(dispatcher("Generics")).contains(
         "Binding.of(Binding.TYPES.constructParametricType(Paged.class, Binding.TYPES.constructType(Address.class)))");
   }
@@ -428,29 +433,29 @@ class LoweringRulesTest {
 
   @Test
   void recordResult_isTheOutputSchema() {
-    assertJson("{\"type\": \"object\", " + ADDRESS_PROPERTIES + "}", tool(schema, "returns_record").path("outputSchema"));
+    assertJson("{\"type\": \"object\", " + ADDRESS_OUTPUT_PROPERTIES + "}", tool(schema, "returns_record").path("outputSchema"));
     assertThat(dispatcher("Returns")).contains("return target.returnsRecord();");
   }
 
   @Test
   void nullableRecordResult_isTheOutputSchema() {
-    assertJson("{\"type\": \"object\", " + ADDRESS_PROPERTIES + "}",
+    assertJson("{\"type\": \"object\", " + ADDRESS_OUTPUT_PROPERTIES + "}",
         tool(schema, "returns_nullable_record").path("outputSchema"));
   }
 
   @Test
-  void collectionAndScalarResults_areWrappedInRequiredResult() {
-    assertJson("{\"type\": \"object\", \"properties\": {\"result\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}}},"
-        + "\"required\": [\"result\"]}", tool(schema, "returns_list").path("outputSchema"));
+  void collectionAndScalarResults_areWrappedInResult_requiredOnlyForPrimitives() {
+    assertJson("{\"type\": \"object\", \"properties\": {\"result\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}}}}",
+        tool(schema, "returns_list").path("outputSchema"));
     assertJson("{\"type\": \"object\", \"properties\": {\"result\": {\"type\": \"integer\"}}, \"required\": [\"result\"]}",
         tool(schema, "returns_int").path("outputSchema"));
-    assertJson("{\"type\": \"object\", \"properties\": {\"result\": {\"type\": \"string\"}}, \"required\": [\"result\"]}",
+    assertJson("{\"type\": \"object\", \"properties\": {\"result\": {\"type\": \"string\"}}}",
         tool(schema, "returns_string").path("outputSchema"));
     assertJson("{\"type\": \"object\", \"properties\": {\"result\": {\"type\": \"string\", "
-        + "\"description\": \"One of: RED, GREEN, BLUE.\"}}, \"required\": [\"result\"]}",
+        + "\"description\": \"One of: RED, GREEN, BLUE.\"}}}",
         tool(schema, "returns_enum").path("outputSchema"));
     assertJson("{\"type\": \"object\", \"properties\": {\"result\": {\"type\": \"string\", "
-        + "\"description\": \"ISO-8601 date, e.g. 2026-11-22.\"}}, \"required\": [\"result\"]}",
+        + "\"description\": \"ISO-8601 date, e.g. 2026-11-22.\"}}}",
         tool(schema, "returns_date").path("outputSchema"));
     assertThat(dispatcher("Returns")).contains("return ToolResult.wrap(target.returnsList());");
   }
@@ -464,8 +469,8 @@ class LoweringRulesTest {
 
   @Test
   void optionalResult_isWrappedAndNotRequired() {
-    assertJson("{\"type\": \"object\", \"properties\": {\"result\": {\"type\": \"object\", " + ADDRESS_PROPERTIES + "}}}",
-        tool(schema, "returns_optional_record").path("outputSchema"));
+    assertJson("{\"type\": \"object\", \"properties\": {\"result\": {\"type\": \"object\", " + ADDRESS_OUTPUT_PROPERTIES
+        + "}}}", tool(schema, "returns_optional_record").path("outputSchema"));
     assertJson("{\"type\": \"object\", \"properties\": {\"result\": {\"type\": \"string\"}}}",
         tool(schema, "returns_optional_string").path("outputSchema"));
     assertJson("{\"type\": \"object\", \"properties\": {\"result\": {\"type\": \"integer\"}}}",

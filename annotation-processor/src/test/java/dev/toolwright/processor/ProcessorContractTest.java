@@ -68,7 +68,8 @@ class ProcessorContractTest {
   void supportsTheToolAnnotationAndTheTargetOption() {
     ToolProcessor processor = new ToolProcessor();
     assertThat(processor.getSupportedAnnotationTypes()).containsExactly("dev.toolwright.Tool");
-    assertThat(processor.getSupportedOptions()).containsExactly(ToolProcessor.TARGET_OPTION);
+    assertThat(processor.getSupportedOptions()).containsExactly(ToolProcessor.TARGET_OPTION,
+        ToolProcessor.CLIENT_PREFIX_OPTION, ToolProcessor.OUTPUT_SCHEMA_OPTION);
     assertThat(ToolProcessor.TARGET_OPTION).isEqualTo("toolwright.target");
   }
 

@@ -54,7 +54,7 @@ class VictoolsOracleTest {
 
   @BeforeAll
   static void compileOracleTypes() {
-    compilation = ProcessorTesting.compile(ProcessorTesting.resources("oracle"));
+    compilation = ProcessorTesting.compile(ProcessorTesting.resources("oracle"), "-Atoolwright.outputSchema=true");
     assertSucceededWithoutWarnings(compilation);
     schema = ProcessorTesting.schema(compilation);
     classes = new CompiledClasses(compilation);

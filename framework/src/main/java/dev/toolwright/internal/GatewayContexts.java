@@ -3,6 +3,7 @@ package dev.toolwright.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toolwright.GatewayContext;
+import dev.toolwright.gateway.ClientContextKeys;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,12 +11,12 @@ import java.util.Map;
 /** Reads the gateway's client-context keys into a {@link GatewayContext}. Not API. */
 final class GatewayContexts {
 
-  static final String GATEWAY_ID = "bedrockAgentCoreGatewayId";
-  static final String TARGET_ID = "bedrockAgentCoreTargetId";
-  static final String MCP_MESSAGE_ID = "bedrockAgentCoreMcpMessageId";
-  static final String AWS_REQUEST_ID = "bedrockAgentCoreAwsRequestId";
-  static final String MESSAGE_VERSION = "bedrockAgentCoreMessageVersion";
-  static final String PROPAGATED_HEADERS = "bedrockAgentCorePropagatedHeaders";
+  static final String GATEWAY_ID = ClientContextKeys.GATEWAY_ID;
+  static final String TARGET_ID = ClientContextKeys.TARGET_ID;
+  static final String MCP_MESSAGE_ID = ClientContextKeys.MCP_MESSAGE_ID;
+  static final String AWS_REQUEST_ID = ClientContextKeys.AWS_REQUEST_ID;
+  static final String MESSAGE_VERSION = ClientContextKeys.MESSAGE_VERSION;
+  static final String PROPAGATED_HEADERS = ClientContextKeys.PROPAGATED_HEADERS;
 
   private GatewayContexts() {}
 

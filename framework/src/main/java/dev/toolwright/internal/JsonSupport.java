@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.toolwright.gateway.GatewayLimits;
 import java.io.IOException;
 
 /**
@@ -22,9 +23,9 @@ import java.io.IOException;
 public final class JsonSupport {
 
   /** Lambda's synchronous payload limit. */
-  public static final int MAX_REQUEST_BYTES = 6 * 1024 * 1024;
+  public static final int MAX_REQUEST_BYTES = GatewayLimits.MAX_PAYLOAD_BYTES;
   /** The largest answer the handler returns; Lambda fails the invocation above 6 MB. */
-  public static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
+  public static final int MAX_RESPONSE_BYTES = GatewayLimits.MAX_PAYLOAD_BYTES;
   /** Deepest nesting of objects and arrays an argument may have. */
   public static final int MAX_NESTING_DEPTH = 64;
   /** Longest number, in characters. */

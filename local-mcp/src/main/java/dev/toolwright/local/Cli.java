@@ -1,84 +1,127 @@
 package dev.toolwright.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.toolwright.gateway.EmulationProfile;
+import dev.toolwright.gateway.GatewayNames;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** The command line of {@link LocalGateway#main}: flags, help, start-up banner, Ctrl-C. */
-final class Cli {
+/** The command line of {@link LocalGateway#main} (picocli): flags, help, start-up banner, Ctrl-C. */
+@Command(name = "local-gateway", sortOptions = false, usageHelpWidth = 100,
+    description = "Serves a tool Lambda over MCP streamable HTTP, answering as an AgentCore Gateway does.",
+    footer = {"", "Exit status: 0 after Ctrl-C, 1 when the endpoint cannot start, 2 on a usage error.",
+        "Stop it with Ctrl-C."})
+final class Cli implements Callable<Integer> {
 
   private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
-  static final String USAGE = String.join("\n",
-      "Usage: LocalGateway --handler <class> [options]",
-      "",
-      "Serves a tool Lambda over MCP streamable HTTP, answering as an AgentCore Gateway does.",
-      "",
-      "  --handler <class>          the Lambda handler: a RequestStreamHandler (e.g. a ToolHandler)",
-      "                             with a no-argument constructor, on the class path",
-      "  --port <n>                 the port; 0 picks a free one (default " + LocalGateway.DEFAULT_PORT + ")",
-      "  --target <name>            the gateway target name; tools are <target>___<tool> (default "
-          + LocalGateway.DEFAULT_TARGET + ")",
-      "  --host <address>           the address to bind (default " + LocalGateway.DEFAULT_HOST
-          + "; anything else is reachable",
-      "                             from other machines, without authentication)",
-      "  --timeout <seconds>        the function timeout each call gets (default 900)",
-      "  --propagate-header <name>  forward this HTTP header to the Lambda (repeatable)",
-      "  --help                     this text",
-      "",
-      "Stop it with Ctrl-C.");
+  @Option(names = "--handler", required = true, paramLabel = "<class>",
+      description = "the Lambda handler: a RequestStreamHandler (e.g. a ToolHandler) with a no-argument constructor,"
+          + " on the class path")
+  String handler;
 
-  /** Parsed flags. */
-  static final class Options {
-    String handler;
-    int port = LocalGateway.DEFAULT_PORT;
-    String target = LocalGateway.DEFAULT_TARGET;
-    String host = LocalGateway.DEFAULT_HOST;
-    Duration timeout = Duration.ofMinutes(15);
-    final List<String> headers = new ArrayList<>();
-    boolean help;
+  @Option(names = "--port", paramLabel = "<n>", defaultValue = "" + LocalGateway.DEFAULT_PORT,
+      description = "the port; 0 picks a free one (default: ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(names = "--target", paramLabel = "<name>", defaultValue = LocalGateway.DEFAULT_TARGET,
+      description = "the gateway target name; tools are <target>___<tool> (default: ${DEFAULT-VALUE})")
+  String target;
+
+  @Option(names = "--host", paramLabel = "<address>", defaultValue = LocalGateway.DEFAULT_HOST,
+      description = "the address to bind (default: ${DEFAULT-VALUE}; anything else is reachable from other"
+          + " machines, without authentication)")
+  String host;
+
+  @Option(names = "--timeout", paramLabel = "<seconds>", defaultValue = "900",
+      description = "the function timeout each call gets, 1-900 (default: ${DEFAULT-VALUE})")
+  int timeoutSeconds;
+
+  @Option(names = "--propagate-header", paramLabel = "<name>",
+      description = "forward this HTTP header to the Lambda as the gateway's propagated headers (repeatable)")
+  List<String> headers = new ArrayList<>();
+
+  @Option(names = "--propagate-query", paramLabel = "<name>",
+      description = "forward this query parameter of the endpoint URL to the Lambda as the gateway's propagated"
+          + " query parameters (repeatable)")
+  List<String> queryParameters = new ArrayList<>();
+
+  @Option(names = "--gateway-profile", paramLabel = "<key=value,...>", converter = ProfileConverter.class,
+      description = "how to imitate what AWS has not documented, e.g. structured-content=from-answer,"
+          + "error-answers=tool-error (default: the conservative reading; see the README's emulation profile)")
+  EmulationProfile profile = EmulationProfile.DEFAULT;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+  boolean help;
+
+  @Spec
+  CommandSpec spec;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Cli(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
   }
 
-  /** A command-line mistake, told to the user with the usage. */
-  static final class UsageException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-      super(message);
-    }
-  }
-
-  private Cli() {}
-
-  /** Parses, starts, prints the banner and blocks until Ctrl-C; returns the exit status on failure. */
-  static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+  /** Parses, starts, prints the banner and blocks until Ctrl-C; returns the exit status. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
     // slf4j-simple: only warnings from the SDK and Jetty, unless asked otherwise with -D.
     if (System.getProperty(LOG_LEVEL) == null) {
       System.setProperty(LOG_LEVEL, "warn");
     }
-    Options options;
-    RequestStreamHandler handler;
-    try {
-      options = parse(args);
-      if (options.help) {
-        out.println(USAGE);
-        return 0;
-      }
-      handler = instantiate(options.handler);
-    } catch (UsageException e) {
-      err.println("error: " + e.getMessage());
-      err.println("Run with --help for the options.");
-      return 2;
+    return command(out, err).execute(args);
+  }
+
+  /** The picocli command, writing help to {@code out} and mistakes to {@code err}. */
+  static CommandLine command(PrintStream out, PrintStream err) {
+    CommandLine command = new CommandLine(new Cli(out, err));
+    command.setOut(new PrintWriter(out, true));
+    command.setErr(new PrintWriter(err, true));
+    command.setParameterExceptionHandler((e, args) -> {
+      e.getCommandLine().getErr().println("error: " + e.getMessage());
+      e.getCommandLine().getErr().println("Run with --help for the options.");
+      return CommandLine.ExitCode.USAGE;
+    });
+    return command;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65_535) {
+      throw usage("--port must be a number from 0 to 65535, got " + port);
     }
+    if (timeoutSeconds < 1 || timeoutSeconds > 900) {
+      throw usage("--timeout must be a number of seconds from 1 to 900, got " + timeoutSeconds);
+    }
+    if (!target.matches(GatewayNames.TARGET_NAME_PATTERN)) {
+      throw usage("invalid target name \"" + target + "\": use letters, digits and single hyphens, no underscores");
+    }
+    RequestStreamHandler instance;
     LocalGateway gateway;
     try {
-      LocalGateway.Builder builder = LocalGateway.builder(handler).port(options.port).host(options.host)
-          .target(options.target).timeout(options.timeout).console(err);
-      options.headers.forEach(builder::propagateHeader);
+      instance = instantiate(handler);
+      LocalGateway.Builder builder = LocalGateway.builder(instance).port(port).host(host).target(target)
+          .timeout(Duration.ofSeconds(timeoutSeconds)).profile(profile).console(err);
+      headers.forEach(builder::propagateHeader);
+      queryParameters.forEach(builder::propagateQueryParameter);
       gateway = builder.start();
+    } catch (UsageException e) {
+      throw usage(e.getMessage());
     } catch (RuntimeException e) {
       err.println("error: " + e.getMessage());
       return 1;
@@ -88,75 +131,35 @@ final class Cli {
       out.println("Toolwright local gateway stopped.");
       out.flush();
     }, "toolwright-local-gateway-shutdown"));
-    out.print(banner(gateway, options.handler));
+    out.print(banner(gateway, handler));
     out.flush();
     gateway.awaitClose();
     return 0;
   }
 
-  static Options parse(String[] args) throws UsageException {
-    Options o = new Options();
-    for (int i = 0; i < args.length; i++) {
-      String flag = args[i];
-      String value = null;
-      int eq = flag.indexOf('=');
-      if (flag.startsWith("--") && eq > 0) {
-        value = flag.substring(eq + 1);
-        flag = flag.substring(0, eq);
-      }
-      if (flag.equals("--help") || flag.equals("-h")) {
-        o.help = true;
-        continue;
-      }
-      if (value == null) {
-        if (i + 1 >= args.length) {
-          throw new UsageException(flag + " needs a value");
-        }
-        value = args[++i];
-      }
-      switch (flag) {
-        case "--handler":
-          o.handler = value;
-          break;
-        case "--port":
-          o.port = number(flag, value, 0, 65_535);
-          break;
-        case "--target":
-          o.target = value;
-          if (!value.matches("([0-9a-zA-Z]-?){1,100}")) {
-            throw new UsageException("invalid target name \"" + value
-                + "\": use letters, digits and single hyphens, no underscores");
-          }
-          break;
-        case "--host":
-          o.host = value;
-          break;
-        case "--timeout":
-          o.timeout = Duration.ofSeconds(number(flag, value, 1, 900));
-          break;
-        case "--propagate-header":
-          o.headers.add(value);
-          break;
-        default:
-          throw new UsageException("unknown option " + flag);
-      }
-    }
-    if (!o.help && o.handler == null) {
-      throw new UsageException("--handler <class> is required");
-    }
-    return o;
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
-  private static int number(String flag, String value, int min, int max) throws UsageException {
-    try {
-      int n = Integer.parseInt(value);
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+  /** A mistake in the handler class, told to the user as a usage error. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
     }
-    throw new UsageException(flag + " must be a number from " + min + " to " + max + ", got \"" + value + "\"");
+  }
+
+  /** Reads {@code --gateway-profile}. */
+  static final class ProfileConverter implements ITypeConverter<EmulationProfile> {
+    @Override
+    public EmulationProfile convert(String value) {
+      try {
+        return EmulationProfile.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   static RequestStreamHandler instantiate(String className) throws UsageException {

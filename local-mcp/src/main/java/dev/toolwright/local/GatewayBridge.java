@@ -1,14 +1,17 @@
 package dev.toolwright.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toolwright.GatewayContext;
 import dev.toolwright.ToolHandler;
-import dev.toolwright.testing.GatewayLambdaContext;
-import dev.toolwright.testing.ToolSchemas;
+import dev.toolwright.emulation.AgentResult;
+import dev.toolwright.emulation.GatewayEmulation;
+import dev.toolwright.emulation.GatewayLambdaContext;
+import dev.toolwright.emulation.ToolSchemas;
+import dev.toolwright.gateway.EmulationProfile;
+import dev.toolwright.gateway.LambdaAnswers;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -25,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -41,20 +45,24 @@ final class GatewayBridge {
   private final String target;
   private final Duration timeout;
   private final List<String> propagatedHeaders;
+  private final List<String> propagatedQueryParameters;
   private final PrintStream console;
   private final ObjectMapper mapper = new ObjectMapper();
   private final ToolSchemas schemas;
+  private final GatewayEmulation gateway;
   private final List<McpSchema.Tool> tools = new ArrayList<>();
   private final AtomicLong fallbackMessageIds = new AtomicLong();
 
   GatewayBridge(RequestStreamHandler handler, String target, Duration timeout, List<String> propagatedHeaders,
-      PrintStream console) {
+      List<String> propagatedQueryParameters, EmulationProfile profile, PrintStream console) {
     this.handler = handler;
     this.target = target;
     this.timeout = timeout;
     this.propagatedHeaders = List.copyOf(propagatedHeaders);
+    this.propagatedQueryParameters = List.copyOf(propagatedQueryParameters);
     this.console = console;
     this.schemas = ToolSchemas.load(classLoader(handler));
+    this.gateway = new GatewayEmulation(profile, schemas);
     List<String> names = new ArrayList<>(handler instanceof ToolHandler
         ? ((ToolHandler) handler).toolNames() : schemas.toolNames());
     List<String> missing = schemas.missing(names);
@@ -92,16 +100,11 @@ final class GatewayBridge {
     return specifications;
   }
 
-  /** One {@code tools/call}, answered as the gateway answers it. */
+  /** One {@code tools/call}, answered as the gateway answers it under the emulation profile. */
   CallToolResult call(McpSyncServerExchange exchange, CallToolRequest request) {
     String qualified = request.name();
     String tool = GatewayContext.stripTarget(qualified);
     JsonNode arguments = mapper.valueToTree(request.arguments() == null ? Map.of() : request.arguments());
-    List<String> problems = schemas.checkArguments(tool, arguments);
-    if (!problems.isEmpty()) {
-      console.println("[local-gateway] " + qualified + ": the AgentCore Gateway would reject these arguments before"
-          + " invoking the Lambda: " + String.join("; ", problems) + ". Passing them on to the Lambda.");
-    }
 
     McpTransportContext transport = exchange.transportContext();
     Object messageId = transport == null ? null : transport.get(RequestCapture.MESSAGE_ID);
@@ -116,47 +119,50 @@ final class GatewayBridge {
         context.propagatedHeader(header, value.toString());
       }
     }
+    for (String parameter : propagatedQueryParameters) {
+      Object value = transport == null ? null : transport.get(RequestCapture.QUERY_PREFIX + parameter);
+      if (value != null) {
+        context.propagatedQueryParameter(parameter, value.toString());
+      }
+    }
+    GatewayLambdaContext lambdaContext = context.build();
+
+    Optional<GatewayEmulation.Refusal> refusal = gateway.beforeInvoke(tool, arguments, lambdaContext.custom());
+    if (refusal.isPresent()) {
+      console.println("[local-gateway] " + qualified + ": not invoking the Lambda: " + refusal.get().reason() + ".");
+      return result(refusal.get().result());
+    }
+    List<String> problems = schemas.checkArguments(tool, arguments);
+    if (!problems.isEmpty()) {
+      console.println("[local-gateway] " + qualified + ": these arguments fail the inputSchema (" + String.join("; ", problems)
+          + "); passing them on to the Lambda (schema-violations=pass-on).");
+    }
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      handler.handleRequest(new ByteArrayInputStream(mapper.writeValueAsBytes(arguments)), out, context.build());
+      handler.handleRequest(new ByteArrayInputStream(mapper.writeValueAsBytes(arguments)), out, lambdaContext);
     } catch (Exception | Error e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       console.println("[local-gateway] " + qualified + ": the Lambda handler threw (a function error):\n" + trace);
-      return error("The Lambda function failed with a function error; the gateway does not pass its details on.");
+      return result(gateway.functionError());
     }
-    String text = out.toString(StandardCharsets.UTF_8);
-    JsonNode body;
-    try {
-      body = mapper.readTree(text);
-    } catch (JsonProcessingException e) {
-      body = null;
+    AgentResult answer = gateway.answer(tool, out.toByteArray());
+    if (answer.isError() && answer.text().equals(LambdaAnswers.GATEWAY_FUNCTION_ERROR_TEXT)) {
+      console.println("[local-gateway] " + qualified + ": the Lambda returned a body that is not JSON: "
+          + out.toString(StandardCharsets.UTF_8));
     }
-    if (body == null || body.isMissingNode()) {
-      console.println("[local-gateway] " + qualified + ": the Lambda returned a body that is not JSON: " + text);
-      return error("The Lambda function returned a response that is not valid JSON.");
-    }
-    boolean isError = body.isObject() && body.path("isError").isBoolean() && body.path("isError").booleanValue()
-        && body.path("error").isObject();
-    CallToolResult.Builder result = CallToolResult.builder().addTextContent(text).isError(isError);
-    if (!isError && body.isObject() && definesOutput(qualified)) {
-      result.structuredContent(mapper.convertValue(body, MAP));
+    gateway.strictClientObjection(tool, answer).ifPresent(objection ->
+        console.println("[local-gateway] " + qualified + ": " + objection + "."));
+    return result(answer);
+  }
+
+  private CallToolResult result(AgentResult answer) {
+    CallToolResult.Builder result = CallToolResult.builder().addTextContent(answer.text()).isError(answer.isError());
+    if (answer.structuredContent() != null) {
+      result.structuredContent(mapper.convertValue(answer.structuredContent(), MAP));
     }
     return result.build();
-  }
-
-  private boolean definesOutput(String qualified) {
-    for (McpSchema.Tool tool : tools) {
-      if (tool.name().equals(qualified)) {
-        return tool.outputSchema() != null;
-      }
-    }
-    return false;
-  }
-
-  private static CallToolResult error(String text) {
-    return CallToolResult.builder().addTextContent(text).isError(true).build();
   }
 
   private static ClassLoader classLoader(RequestStreamHandler handler) {

@@ -1,7 +1,8 @@
 package dev.toolwright.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import dev.toolwright.testing.GatewayLambdaContext;
+import dev.toolwright.emulation.GatewayLambdaContext;
+import dev.toolwright.gateway.EmulationProfile;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.server.McpServer;
@@ -52,16 +53,16 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code tools/call}: invokes the real handler through {@code handleRequest} with the bare
  *       arguments as the event and a {@link GatewayLambdaContext} carrying the prefixed tool name,
  *       the JSON-RPC id as MCP message id, message version {@code 1.0} and, when configured,
- *       propagated headers. The result holds one text item with the JSON the Lambda returned;
- *       {@code isError} is true exactly when that JSON is the error object of the response
- *       contract. For tools with an {@code outputSchema}, a successful answer is also sent as
- *       {@code structuredContent}, as MCP requires (whether the real gateway does so is not
- *       documented).
+ *       propagated headers and query parameters. The result holds one text item with the JSON
+ *       the Lambda returned; {@code isError} and {@code structuredContent} follow the
+ *       {@link EmulationProfile} (by default: {@code isError} false for any JSON answer, no
+ *       {@code structuredContent}), and a function error becomes {@code isError: true} with the
+ *       gateway's generic text.
  *   <li>An unknown tool name is a JSON-RPC error ({@code -32602}, invalid params), as the MCP
  *       specification prescribes; it never reaches the Lambda.
- *   <li>Arguments are not rejected against the input schema: they reach the Lambda, whose own
- *       {@code INVALID_ARGUMENTS} answer the client sees. Where the real gateway would have
- *       rejected them first, a warning is printed.
+ *   <li>Arguments that fail the input schema reach the Lambda, whose own
+ *       {@code INVALID_ARGUMENTS} answer the client sees, with a warning printed; under
+ *       {@code schema-violations=reject} the endpoint answers {@code isError: true} itself.
  * </ul>
  *
  * <p>It binds to {@code 127.0.0.1} by default and then accepts only loopback {@code Host}
@@ -91,7 +92,8 @@ public final class LocalGateway implements AutoCloseable {
   private LocalGateway(Builder b) {
     this.target = b.target;
     this.console = b.console;
-    GatewayBridge bridge = new GatewayBridge(b.handler, b.target, b.timeout, b.propagatedHeaders, b.console);
+    GatewayBridge bridge = new GatewayBridge(b.handler, b.target, b.timeout, b.propagatedHeaders,
+        b.propagatedQueryParameters, b.profile, b.console);
     this.tools = bridge.tools();
 
     DefaultServerTransportSecurityValidator.Builder security = DefaultServerTransportSecurityValidator.builder()
@@ -100,7 +102,7 @@ public final class LocalGateway implements AutoCloseable {
       security.allowedHosts(List.of("127.0.0.1:*", "localhost:*", "[::1]:*"));
     }
     int maxBody = 16 * 1024 * 1024;
-    RequestCapture capture = new RequestCapture(b.propagatedHeaders, maxBody);
+    RequestCapture capture = new RequestCapture(b.propagatedHeaders, b.propagatedQueryParameters, maxBody);
     HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
         .jsonMapper(new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()))
         .mcpEndpoint(PATH)
@@ -231,7 +233,8 @@ public final class LocalGateway implements AutoCloseable {
    * Runs the endpoint until Ctrl-C. Flags: {@code --handler <class>} (required; a
    * {@code RequestStreamHandler} with a no-argument constructor), {@code --port},
    * {@code --target}, {@code --host}, {@code --timeout <seconds>},
-   * {@code --propagate-header <name>} (repeatable), {@code --help}.
+   * {@code --propagate-header <name>} and {@code --propagate-query <name>} (repeatable),
+   * {@code --gateway-profile <key=value,...>}, {@code --help}.
    */
   public static void main(String[] args) throws InterruptedException {
     int status = Cli.run(args, System.out, System.err);
@@ -271,6 +274,8 @@ public final class LocalGateway implements AutoCloseable {
     private String target = DEFAULT_TARGET;
     private Duration timeout = Duration.ofMinutes(15);
     private final List<String> propagatedHeaders = new ArrayList<>();
+    private final List<String> propagatedQueryParameters = new ArrayList<>();
+    private EmulationProfile profile = EmulationProfile.DEFAULT;
     private PrintStream console = System.err;
 
     private Builder(RequestStreamHandler handler) {
@@ -314,6 +319,24 @@ public final class LocalGateway implements AutoCloseable {
      */
     public Builder propagateHeader(String name) {
       propagatedHeaders.add(Objects.requireNonNull(name, "name"));
+      return this;
+    }
+
+    /**
+     * Forwards this query parameter of the MCP endpoint's URL to the Lambda in
+     * {@code bedrockAgentCorePropagatedQueryParameters}, as a target that allow-lists it would.
+     */
+    public Builder propagateQueryParameter(String name) {
+      propagatedQueryParameters.add(Objects.requireNonNull(name, "name"));
+      return this;
+    }
+
+    /**
+     * How the gateway is imitated where AWS has not documented it; default
+     * {@link EmulationProfile#DEFAULT} (see the README's emulation profile).
+     */
+    public Builder profile(EmulationProfile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
       return this;
     }
 

@@ -26,21 +26,25 @@ import java.util.Map;
 /**
  * Captures what the gateway would forward but the MCP SDK does not hand to tool handlers: the
  * JSON-RPC id of a {@code tools/call} (read from the buffered POST body, which is then replayed
- * to the transport) and the request headers to propagate. Both reach the tool handler through
+ * to the transport) and the request headers and query parameters to
+ * propagate. Both reach the tool handler through
  * the transport context.
  */
 final class RequestCapture implements Filter, McpTransportContextExtractor<HttpServletRequest> {
 
   static final String MESSAGE_ID = "toolwright.mcpMessageId";
   static final String HEADER_PREFIX = "toolwright.header.";
+  static final String QUERY_PREFIX = "toolwright.query.";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final List<String> headers;
+  private final List<String> queryParameters;
   private final int maxBody;
 
-  RequestCapture(List<String> headers, int maxBody) {
+  RequestCapture(List<String> headers, List<String> queryParameters, int maxBody) {
     this.headers = List.copyOf(headers);
+    this.queryParameters = List.copyOf(queryParameters);
     this.maxBody = maxBody;
   }
 
@@ -77,6 +81,12 @@ final class RequestCapture implements Filter, McpTransportContextExtractor<HttpS
       String value = request.getHeader(header);
       if (value != null) {
         values.put(HEADER_PREFIX + header, value);
+      }
+    }
+    for (String parameter : queryParameters) {
+      String value = request.getParameter(parameter);
+      if (value != null) {
+        values.put(QUERY_PREFIX + parameter, value);
       }
     }
     return McpTransportContext.create(values);

@@ -3,6 +3,7 @@ package dev.toolwright.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.toolwright.gateway.EmulationProfile;
 import dev.toolwright.local.fixture.ShopHandler;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -32,7 +33,9 @@ class LocalGatewayConcurrencyTest {
   @Test
   @Timeout(value = 180, unit = TimeUnit.SECONDS)
   void eightClients_twoHundredCallsEach_everyAnswerRight() throws Exception {
+    // add lists an outputSchema, so its answers need structuredContent to pass the MCP server's check
     try (LocalGateway gateway = LocalGateway.builder(new ShopHandler()).port(0)
+        .profile(EmulationProfile.DEFAULT.with(EmulationProfile.StructuredContent.FROM_ANSWER))
         .console(new PrintStream(OutputStream.nullOutputStream())).start()) {
       ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
       try {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toolwright.gateway.EmulationProfile;
 import dev.toolwright.local.fixture.ShopHandler;
 import java.io.File;
 import java.io.IOException;
@@ -63,13 +64,40 @@ class NodeClientTest {
       JsonNode result = out.at("/call/result");
       assertFalse(result.path("isError").asBoolean(true), result.toString());
       assertEquals("{\"sku\":\"MUG-007\",\"quantity\":3,\"total\":29.70}", result.at("/content/0/text").asText());
-      assertEquals(29.7, result.at("/structuredContent/total").asDouble());
+      assertTrue(result.path("structuredContent").isMissingNode(), result.toString());
 
+      // the default profile passes an error answer on as text, isError false
       Result failed = run(Duration.ofSeconds(60), node, "mcp-smoke.mjs", url, "local___quote", "{\"sku\": \"LAMP\", \"quantity\": 1}");
       assertEquals(0, failed.status, failed.stderr);
       JsonNode error = MAPPER.readTree(failed.stdout).at("/call/result");
-      assertTrue(error.path("isError").asBoolean(), error.toString());
+      assertFalse(error.path("isError").asBoolean(true), error.toString());
       assertTrue(error.at("/content/0/text").asText().contains("\"code\":\"TOOL_ERROR\""), error.toString());
+
+      // add lists an outputSchema: without structuredContent the call fails (here the Java SDK server says so first)
+      Result noStructure = run(Duration.ofSeconds(60), node, "mcp-smoke.mjs", url, "local___add", "{\"a\": 2, \"b\": 3}");
+      assertEquals(0, noStructure.status, noStructure.stderr);
+      JsonNode refused = MAPPER.readTree(noStructure.stdout).at("/call/result");
+      assertTrue(refused.path("isError").asBoolean(), refused.toString());
+    }
+  }
+
+  @Test
+  void typeScriptClient_acceptsAnOutputSchemaTool_whenStructuredContentComesFromTheAnswer() throws Exception {
+    installClient();
+    EmulationProfile profile = EmulationProfile.parse("structured-content=from-answer,error-answers=tool-error");
+    try (LocalGateway gateway = LocalGateway.builder(new ShopHandler()).port(0).profile(profile)
+        .console(new PrintStream(OutputStream.nullOutputStream())).start()) {
+      String url = gateway.url().toString();
+      // the SDK's callTool validates structuredContent against the tool's outputSchema
+      Result ok = run(Duration.ofSeconds(60), node, "mcp-smoke.mjs", url, "local___add", "{\"a\": 2, \"b\": 3}");
+      assertEquals(0, ok.status, ok.stderr);
+      JsonNode result = MAPPER.readTree(ok.stdout).at("/call/result");
+      assertFalse(result.path("isError").asBoolean(true), result.toString());
+      assertEquals(5, result.at("/structuredContent/result").asInt());
+
+      Result failed = run(Duration.ofSeconds(60), node, "mcp-smoke.mjs", url, "local___quote", "{\"sku\": \"LAMP\", \"quantity\": 1}");
+      assertEquals(0, failed.status, failed.stderr);
+      assertTrue(MAPPER.readTree(failed.stdout).at("/call/result/isError").asBoolean(), failed.stdout);
     }
   }
 

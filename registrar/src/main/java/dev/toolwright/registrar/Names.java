@@ -1,5 +1,6 @@
 package dev.toolwright.registrar;
 
+import dev.toolwright.gateway.GatewayNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,20 +9,20 @@ import java.util.regex.Pattern;
 final class Names {
 
     /** {@code TargetName} in the service model. */
-    static final Pattern TARGET_NAME = Pattern.compile("([0-9a-zA-Z][-]?){1,100}");
+    static final Pattern TARGET_NAME = Pattern.compile(GatewayNames.TARGET_NAME_PATTERN);
     /** {@code GatewayIdentifier} in the service model. */
-    static final Pattern GATEWAY_ID = Pattern.compile("([0-9a-z][-]?){1,100}-[0-9a-z]{10}");
+    static final Pattern GATEWAY_ID = Pattern.compile(GatewayNames.GATEWAY_ID_PATTERN);
     /** Tool names that LLM APIs accept once prefixed with {@code target___}. */
-    static final Pattern TOOL_NAME = Pattern.compile("[a-zA-Z0-9_-]+");
+    static final Pattern TOOL_NAME = Pattern.compile(GatewayNames.TOOL_NAME_PATTERN);
     /** {@code LambdaFunctionArn} in the service model. */
     static final Pattern LAMBDA_ARN = Pattern.compile(
             "arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\\d{1}):(\\d{12}):function:([a-zA-Z0-9-_.]+)"
                     + "(:(\\$LATEST|[a-zA-Z0-9-_]+))?");
 
     /** The gateway joins target and tool name with three underscores. */
-    static final String TOOL_NAME_SEPARATOR = "___";
+    static final String TOOL_NAME_SEPARATOR = GatewayNames.TARGET_SEPARATOR;
     /** Longest prefixed tool name ({@code target___tool}) that MCP clients feeding LLM APIs accept. */
-    static final int MAX_PREFIXED_TOOL_NAME = 64;
+    static final int MAX_PREFIXED_TOOL_NAME = GatewayNames.MAX_CLIENT_TOOL_NAME;
 
     private Names() {}
 

@@ -1,5 +1,7 @@
 package dev.toolwright.registrar;
 
+import dev.toolwright.gateway.GatewayLimits;
+import dev.toolwright.gateway.SchemaDialect;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,14 +29,14 @@ final class SchemaJson {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    static final Set<String> TOOL_KEYS = Set.of("name", "description", "inputSchema", "outputSchema");
-    static final Set<String> NODE_KEYS = Set.of("type", "properties", "required", "items", "description");
-    static final Set<String> TYPES = Set.of("string", "number", "integer", "boolean", "object", "array");
+    static final Set<String> TOOL_KEYS = Set.copyOf(SchemaDialect.TOOL_KEYS);
+    static final Set<String> NODE_KEYS = Set.copyOf(SchemaDialect.NODE_KEYS);
+    static final Set<String> TYPES = Set.copyOf(SchemaDialect.TYPES);
 
     /** Inline schema size limit of a target. */
-    static final int MAX_PAYLOAD_BYTES = 1024 * 1024;
+    static final int MAX_PAYLOAD_BYTES = GatewayLimits.MAX_INLINE_SCHEMA_BYTES;
     /** Tools per target limit. */
-    static final int MAX_TOOLS = 1000;
+    static final int MAX_TOOLS = GatewayLimits.MAX_TOOLS_PER_TARGET;
 
     private SchemaJson() {}
 

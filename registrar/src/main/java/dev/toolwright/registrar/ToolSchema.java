@@ -1,5 +1,6 @@
 package dev.toolwright.registrar;
 
+import dev.toolwright.gateway.SchemaDialect;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ToolDefinit
 public final class ToolSchema {
 
     /** Where the annotation processor writes the schema, inside the jar and under {@code target/classes}. */
-    public static final String RESOURCE = "META-INF/toolwright/tool-schema.json";
+    public static final String RESOURCE = SchemaDialect.SCHEMA_RESOURCE;
 
     private final String source;
     private final List<ToolDefinition> tools;
@@ -97,9 +98,11 @@ public final class ToolSchema {
         }
         List<String> problems = SchemaJson.validate(root);
         if (problems.isEmpty()) {
-            int size = json.getBytes(StandardCharsets.UTF_8).length;
+            // the service counts the payload it receives: compact JSON, as the SDK sends it
+            int size = root.toString().getBytes(StandardCharsets.UTF_8).length;
             if (size > SchemaJson.MAX_PAYLOAD_BYTES) {
-                problems.add("The schema is " + size + " bytes; an inline schema may be at most 1 MB.");
+                problems.add("The schema is " + size + " bytes of compact JSON; an inline schema may be at most 1 MB ("
+                        + SchemaJson.MAX_PAYLOAD_BYTES + " bytes).");
             }
         }
         if (!problems.isEmpty()) {

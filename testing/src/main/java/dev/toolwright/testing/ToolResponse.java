@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.toolwright.emulation.AgentResult;
+import dev.toolwright.emulation.GatewayEmulation;
+import dev.toolwright.emulation.ToolSchemas;
 import java.util.Comparator;
 import java.util.List;
 import org.opentest4j.AssertionFailedError;
@@ -36,15 +39,16 @@ public final class ToolResponse {
   private final String tool;
   private final String text;
   private final ObjectMapper mapper;
-  private final ToolSchemas schemas;
+  /** The gateway the call went through; null when the schema check was skipped (a direct invocation). */
+  private final GatewayEmulation gateway;
   private final String logs;
   private JsonNode json;
 
-  ToolResponse(String tool, String text, ObjectMapper mapper, ToolSchemas schemas, String logs) {
+  ToolResponse(String tool, String text, ObjectMapper mapper, GatewayEmulation gateway, String logs) {
     this.tool = tool;
     this.text = text;
     this.mapper = mapper;
-    this.schemas = schemas;
+    this.gateway = gateway;
     this.logs = logs;
   }
 
@@ -106,14 +110,32 @@ public final class ToolResponse {
     return isError() ? json().path("error").path("message").asText(null) : null;
   }
 
+  /**
+   * What the agent's MCP client gets from this answer, as the gateway would pass it on under the
+   * tester's {@link dev.toolwright.gateway.EmulationProfile} ({@link ToolTester#profile}).
+   *
+   * @throws IllegalStateException after {@link ToolTester#skipSchemaCheck()}: the call did not go
+   *     through the gateway
+   */
+  public AgentResult agentResult() {
+    if (gateway == null) {
+      throw new IllegalStateException("The call of " + tool + " skipped the gateway (skipSchemaCheck()), so there is"
+          + " no MCP result to show");
+    }
+    return gateway.answer(tool, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** What the handler logged through {@code context.getLogger()} during the call. */
   public String logs() {
     return logs;
   }
 
   /**
-   * Asserts the call succeeded. When the schema check is on, also asserts the answer conforms
-   * to the tool's {@code outputSchema}, as MCP clients require of structured results.
+   * Asserts the call succeeded. When the schema check is on and the tool lists an
+   * {@code outputSchema}, also asserts that the answer conforms to it and that a strict MCP client
+   * (the TypeScript SDK, the Python SDK from 1.24, the MCP Inspector) accepts the result the
+   * gateway would pass on under the tester's profile: with {@code structured-content=absent}, the
+   * default, it does not, because the result then carries no {@code structuredContent}.
    */
   public ToolResponse assertOk() {
     if (isError()) {
@@ -122,12 +144,19 @@ public final class ToolResponse {
     if (!json().isObject()) {
       throw failure("Expected " + tool + " to answer a JSON object, as the gateway's outputSchema requires");
     }
-    if (schemas != null && schemas.tool(tool).isPresent()) {
-      List<String> problems = schemas.checkResult(tool, json());
+    if (gateway != null && gateway.schemas().tool(tool).isPresent()) {
+      List<String> problems = gateway.schemas().checkResult(tool, json());
       if (!problems.isEmpty()) {
         throw failure("The answer of " + tool + " does not match its outputSchema in " + ToolSchemas.RESOURCE
             + ": " + String.join("; ", problems));
       }
+      gateway.strictClientObjection(tool, agentResult()).ifPresent(objection -> {
+        throw failure(objection + ". Whether the gateway adds structuredContent for Lambda targets is"
+            + " undocumented. Either stop listing the outputSchema (drop @Tool(outputSchema = true) or"
+            + " -Atoolwright.outputSchema=true), or test under the other reading: ToolTester.profile("
+            + "EmulationProfile.DEFAULT.with(StructuredContent.FROM_ANSWER)) or"
+            + " -Dtoolwright.gateway.profile=structured-content=from-answer");
+      });
     }
     return this;
   }

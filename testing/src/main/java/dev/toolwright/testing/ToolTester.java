@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.toolwright.ToolHandler;
+import dev.toolwright.emulation.GatewayEmulation;
+import dev.toolwright.emulation.GatewayLambdaContext;
+import dev.toolwright.emulation.ToolSchemas;
+import dev.toolwright.gateway.EmulationProfile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,6 +50,9 @@ import org.opentest4j.AssertionFailedError;
  */
 public final class ToolTester {
 
+  /** The system property that sets the default {@link #profile}, in {@link EmulationProfile#parse} form. */
+  public static final String PROFILE_PROPERTY = "toolwright.gateway.profile";
+
   private static final AtomicLong MESSAGE_IDS = new AtomicLong();
   private static final ObjectMapper DEFAULT_MAPPER = JsonMapper.builder()
       .addModule(new Jdk8Module())
@@ -61,15 +68,17 @@ public final class ToolTester {
   private final Consumer<GatewayLambdaContext.Builder> context;
   private final ObjectMapper mapper;
   private final Schemas schemas;
+  private final EmulationProfile profile;
 
   private ToolTester(RequestStreamHandler handler, String target, boolean schemaCheck,
-      Consumer<GatewayLambdaContext.Builder> context, ObjectMapper mapper, Schemas schemas) {
+      Consumer<GatewayLambdaContext.Builder> context, ObjectMapper mapper, Schemas schemas, EmulationProfile profile) {
     this.handler = handler;
     this.target = target;
     this.schemaCheck = schemaCheck;
     this.context = context;
     this.mapper = mapper;
     this.schemas = schemas;
+    this.profile = profile;
   }
 
   /**
@@ -79,13 +88,24 @@ public final class ToolTester {
   public static ToolTester forHandler(RequestStreamHandler handler) {
     Objects.requireNonNull(handler, "handler");
     return new ToolTester(handler, "test", true, b -> {}, DEFAULT_MAPPER,
-        new Schemas(handler.getClass().getClassLoader()));
+        new Schemas(handler.getClass().getClassLoader()), EmulationProfile.parse(System.getProperty(PROFILE_PROPERTY)));
+  }
+
+  /**
+   * How the gateway is imitated where AWS has not documented it (see the README's emulation
+   * profile); the default is {@link EmulationProfile#DEFAULT}, or the system property
+   * {@value #PROFILE_PROPERTY} (e.g. {@code -Dtoolwright.gateway.profile=structured-content=from-answer}),
+   * so one test suite can run under both readings.
+   */
+  public ToolTester profile(EmulationProfile profile) {
+    return new ToolTester(handler, target, schemaCheck, context, mapper, schemas,
+        Objects.requireNonNull(profile, "profile"));
   }
 
   /** The gateway target name the tools are called through: {@code <target>___<tool>}. */
   public ToolTester target(String target) {
     GatewayLambdaContext.builder().toolName(target, "check"); // validates the name
-    return new ToolTester(handler, target, schemaCheck, context, mapper, schemas);
+    return new ToolTester(handler, target, schemaCheck, context, mapper, schemas, profile);
   }
 
   /**
@@ -93,7 +113,7 @@ public final class ToolTester {
    * gateway) could, e.g. to test the Lambda's own answer to ill-typed or missing arguments.
    */
   public ToolTester skipSchemaCheck() {
-    return new ToolTester(handler, target, false, context, mapper, schemas);
+    return new ToolTester(handler, target, false, context, mapper, schemas, profile);
   }
 
   /**
@@ -102,7 +122,7 @@ public final class ToolTester {
    */
   public ToolTester withContext(Consumer<GatewayLambdaContext.Builder> customizer) {
     Objects.requireNonNull(customizer, "customizer");
-    return new ToolTester(handler, target, schemaCheck, context.andThen(customizer), mapper, schemas);
+    return new ToolTester(handler, target, schemaCheck, context.andThen(customizer), mapper, schemas, profile);
   }
 
   /**
@@ -110,7 +130,7 @@ public final class ToolTester {
    * default knows {@code java.time} (ISO-8601) and {@code Optional}.
    */
   public ToolTester objectMapper(ObjectMapper mapper) {
-    return new ToolTester(handler, target, schemaCheck, context, Objects.requireNonNull(mapper, "mapper"), schemas);
+    return new ToolTester(handler, target, schemaCheck, context, Objects.requireNonNull(mapper, "mapper"), schemas, profile);
   }
 
   /** The schemas found on the handler's class path. */
@@ -159,17 +179,24 @@ public final class ToolTester {
         .mcpMessageId(Long.toString(MESSAGE_IDS.incrementAndGet()))
         .logger(logger);
     context.accept(builder);
+    GatewayLambdaContext lambdaContext = builder.build();
+    GatewayEmulation gateway = schemaCheck ? new GatewayEmulation(profile, schemas.get()) : null;
+    if (gateway != null) {
+      gateway.beforeInvoke(tool, tree, lambdaContext.custom()).ifPresent(refusal -> {
+        throw new AssertionFailedError("The gateway would not invoke the Lambda for " + tool + ": " + refusal.reason()
+            + ". The agent gets: " + refusal.result().text());
+      });
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      handler.handleRequest(new ByteArrayInputStream(event), out, builder.build());
+      handler.handleRequest(new ByteArrayInputStream(event), out, lambdaContext);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException | Error e) {
       throw new AssertionFailedError(handler.getClass().getName() + " threw " + e + " for " + tool
           + ". Lambda reports that as a function error, and the gateway gives the agent only a generic message.", e);
     }
-    return new ToolResponse(tool, out.toString(StandardCharsets.UTF_8), mapper, schemaCheck ? schemas.get() : null,
-        logger.text());
+    return new ToolResponse(tool, out.toString(StandardCharsets.UTF_8), mapper, gateway, logger.text());
   }
 
   private JsonNode parse(String json, String tool) {

@@ -1,5 +1,7 @@
 package dev.toolwright.testing;
 
+import dev.toolwright.emulation.GatewayLambdaContext;
+import dev.toolwright.emulation.ToolSchemas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

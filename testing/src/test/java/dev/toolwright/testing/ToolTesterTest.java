@@ -1,12 +1,15 @@
 package dev.toolwright.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.toolwright.ToolDispatcher;
 import dev.toolwright.ToolHandler;
+import dev.toolwright.emulation.AgentResult;
+import dev.toolwright.gateway.EmulationProfile;
 import dev.toolwright.internal.ToolArguments;
 import dev.toolwright.testing.fixture.KitHandler;
 import dev.toolwright.testing.fixture.Point;
@@ -34,7 +37,9 @@ class ToolTesterTest {
   @Test
   void argumentsAsJsonStringOrRecord() {
     tester.call("sum", "{\"values\": [1, 2.5]}").assertResult(3.5);
-    tester.call("move", Map.of("point", new Point(1, 2, Optional.of("p")), "dx", 2))
+    // move lists an outputSchema, so its answer is asserted as a strict client under from-answer reads it
+    tester.profile(EmulationProfile.parse("structured-content=from-answer"))
+        .call("move", Map.of("point", new Point(1, 2, Optional.of("p")), "dx", 2))
         .assertJson("{\"x\": 3, \"y\": 2, \"label\": \"p\"}");
   }
 
@@ -189,5 +194,55 @@ class ToolTesterTest {
   @Test
   void invalidTargetName_isRejected() {
     assertThrows(IllegalArgumentException.class, () -> tester.target("my_target"));
+  }
+
+  @Test
+  void profile_byDefault_anOutputSchemaWithoutStructuredContentFailsAssertOk() {
+    // move lists an outputSchema; under structured-content=absent a strict MCP client rejects the result
+    AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+        () -> tester.call("move", Map.of("point", Map.of("x", 0, "y", 0))).assertOk());
+    assertTrue(failure.getMessage().contains("Tool move has an output schema but did not return structured content"),
+        failure.getMessage());
+    assertTrue(failure.getMessage().contains("structured-content=from-answer"), failure.getMessage());
+    AgentResult result = tester.call("move", Map.of("point", Map.of("x", 0, "y", 0))).agentResult();
+    assertFalse(result.isError());
+    assertEquals("{\"x\":1,\"y\":0}", result.text());
+    assertTrue(result.structured().isEmpty());
+  }
+
+  @Test
+  void profile_structuredContentFromAnswer_passesAndCarriesTheAnswer() {
+    ToolTester structured = tester.profile(EmulationProfile.DEFAULT.with(EmulationProfile.StructuredContent.FROM_ANSWER));
+    ToolResponse response = structured.call("move", Map.of("point", Map.of("x", 0, "y", 0))).assertOk();
+    assertEquals(1, response.agentResult().structuredContent().path("x").intValue());
+    // a tool without an outputSchema never gets structuredContent
+    assertTrue(structured.call("repeat", Map.of("text", "a", "times", 1)).agentResult().structured().isEmpty());
+  }
+
+  @Test
+  void profile_errorAnswers_textByDefault_toolErrorOnRequest() {
+    ToolResponse failed = tester.call("fail", Map.of("message", "no"));
+    assertFalse(failed.agentResult().isError(), "an isError answer reaches the agent as plain text by default");
+    assertTrue(failed.agentResult().text().contains("\"isError\":true"));
+    ToolResponse mapped = tester.profile(EmulationProfile.parse("error-answers=tool-error")).call("fail",
+        Map.of("message", "no"));
+    assertTrue(mapped.agentResult().isError());
+  }
+
+  @Test
+  void profile_propagatedValuesAsObjects_failBeforeTheHandler() {
+    ToolTester withHeader = tester.withContext(c -> c.propagatedHeader("X-Tenant", "acme"));
+    withHeader.call("whoami").assertOk();
+    AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+        () -> withHeader.profile(EmulationProfile.parse("propagated-values=object")).call("whoami"));
+    assertTrue(failure.getMessage().contains("aws-lambda-java-libs#212"), failure.getMessage());
+    assertTrue(failure.getMessage().contains("An internal error occurred. Please retry later."), failure.getMessage());
+  }
+
+  @Test
+  void profile_schemaViolationsRejected_namesTheProblems() {
+    AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+        () -> tester.profile(EmulationProfile.parse("schema-violations=reject")).call("sum", "{\"values\": \"1\"}"));
+    assertTrue(failure.getMessage().contains("'values' must be an array"), failure.getMessage());
   }
 }

@@ -18,21 +18,24 @@ public final class Javadoc {
 
   private final String description;
   private final Map<String, String> params;
+  private final String returns;
 
-  private Javadoc(String description, Map<String, String> params) {
+  private Javadoc(String description, Map<String, String> params, String returns) {
     this.description = description;
     this.params = params;
+    this.returns = returns;
   }
 
   /** Parses a comment as {@code Elements.getDocComment} returns it; null gives an empty doc. */
   public static Javadoc parse(String comment) {
     if (comment == null || comment.isBlank()) {
-      return new Javadoc("", Map.of());
+      return new Javadoc("", Map.of(), "");
     }
     Matcher block = BLOCK_TAG.matcher(comment);
     int end = block.find() ? block.start() : comment.length();
     String description = clean(comment.substring(0, end));
     Map<String, String> params = new LinkedHashMap<>();
+    String returns = "";
     if (end < comment.length()) {
       String[] tags = comment.substring(end).split("(?m)^\\s*(?=@\\w+)");
       for (String tag : tags) {
@@ -46,10 +49,12 @@ public final class Javadoc {
             continue; // a type parameter
           }
           params.put(name, clean(text));
+        } else if (t.startsWith("@return") && (t.length() == 7 || Character.isWhitespace(t.charAt(7)))) {
+          returns = clean(t.substring("@return".length()));
         }
       }
     }
-    return new Javadoc(description, params);
+    return new Javadoc(description, params, returns);
   }
 
   private static int indexOfWhitespace(String s) {
@@ -64,6 +69,11 @@ public final class Javadoc {
   /** The text before the block tags. */
   public String description() {
     return description;
+  }
+
+  /** The {@code @return} text, or empty. */
+  public String returns() {
+    return returns;
   }
 
   /** The {@code @param} text for a name, or empty. */

@@ -29,8 +29,10 @@ public record ToolModel(String name, String description, ExecutableElement metho
    * @param kind void, sent as it is, or wrapped in {@code {"result": ...}}
    * @param type the value's shape; null for void
    * @param optional whether the value may be absent (an {@code Optional} return)
+   * @param description the method's {@code @return} text (may be empty)
+   * @param listed whether the schema lists the result's shape as the tool's {@code outputSchema}
    */
-  public record ResultModel(Kind kind, TypeModel type, boolean optional) {
+  public record ResultModel(Kind kind, TypeModel type, boolean optional, String description, boolean listed) {
     /** The three ways a result is sent. */
     public enum Kind {
       VOID, OBJECT, WRAPPED

@@ -1,7 +1,9 @@
 package dev.toolwright.processor.validation;
 
+import dev.toolwright.gateway.GatewayNames;
 import dev.toolwright.internal.StringFormat;
 import dev.toolwright.processor.Messages;
+import dev.toolwright.processor.ToolProcessor;
 import dev.toolwright.processor.model.Annotations;
 import dev.toolwright.processor.model.Javadoc;
 import dev.toolwright.processor.model.ParameterModel;
@@ -41,11 +43,9 @@ import javax.lang.model.util.Types;
 public final class ToolValidator {
 
   /** Tool names the gateway and the model APIs behind agents accept. */
-  public static final Pattern TOOL_NAME = Pattern.compile("[a-zA-Z0-9_-]+");
+  public static final Pattern TOOL_NAME = Pattern.compile(GatewayNames.TOOL_NAME_PATTERN);
   /** Gateway target names: letters, digits and single hyphens. */
-  public static final Pattern TARGET_NAME = Pattern.compile("([0-9a-zA-Z][-]?){1,100}");
-  /** The longest {@code target___tool} that agents' model APIs accept. */
-  public static final int MAX_QUALIFIED_NAME = 64;
+  public static final Pattern TARGET_NAME = Pattern.compile(GatewayNames.TARGET_NAME_PATTERN);
 
   private static final String LAMBDA_CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
   private static final String GATEWAY_CONTEXT = "dev.toolwright.GatewayContext";
@@ -54,10 +54,13 @@ public final class ToolValidator {
   private final Types types;
   private final TypeResolver resolver;
   private final Reporter reporter;
+  /** {@code -Atoolwright.outputSchema=true}: every tool lists its {@code outputSchema}. */
+  private final boolean outputSchemas;
 
   public ToolValidator(ProcessingEnvironment env, TypeResolver resolver, Reporter reporter) {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
+    this.outputSchemas = Boolean.parseBoolean(env.getOptions().get(ToolProcessor.OUTPUT_SCHEMA_OPTION));
     this.resolver = resolver;
     this.reporter = reporter;
   }
@@ -155,7 +158,9 @@ public final class ToolValidator {
       }
       parameters.add(model);
     }
-    ToolModel.ResultModel result = result(method, signature);
+    boolean listed = outputSchemas || Annotations.find(method, Annotations.TOOL)
+        .flatMap(tool -> Annotations.value(tool, "outputSchema")).map(Boolean.TRUE::equals).orElse(false);
+    ToolModel.ResultModel result = result(method, signature, doc.returns(), listed);
     if (reporter.errorCount() > errorsBefore) {
       return null;
     }
@@ -304,10 +309,11 @@ public final class ToolValidator {
     }
   }
 
-  private ToolModel.ResultModel result(ExecutableElement method, String signature) {
+  private ToolModel.ResultModel result(ExecutableElement method, String signature, String description,
+      boolean listed) {
     TypeMirror returnType = method.getReturnType();
     if (returnType.getKind() == TypeKind.VOID) {
-      return new ToolModel.ResultModel(ToolModel.ResultModel.Kind.VOID, null, false);
+      return new ToolModel.ResultModel(ToolModel.ResultModel.Kind.VOID, null, false, "", false);
     }
     String where = "Return type of " + signature;
     try {
@@ -317,7 +323,7 @@ public final class ToolValidator {
           && unwrapped.optionality() != PropertyModel.Optionality.NULLABLE;
       boolean object = (type instanceof TypeModel.ObjectType || type instanceof TypeModel.MapType) && !optional;
       return new ToolModel.ResultModel(object ? ToolModel.ResultModel.Kind.OBJECT : ToolModel.ResultModel.Kind.WRAPPED,
-          type, optional);
+          type, optional, description, listed);
     } catch (UnsupportedTypeException e) {
       reporter.report(method, Messages.PARAM_UNSUPPORTED, where, e.problem() + " at '" + e.path() + "'", e.fix());
       return null;

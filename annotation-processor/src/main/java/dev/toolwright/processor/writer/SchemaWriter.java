@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolwright.gateway.SchemaDialect;
 import dev.toolwright.internal.ToolResult;
 import dev.toolwright.processor.model.PropertyModel;
 import dev.toolwright.processor.model.ScalarKind;
@@ -26,9 +27,9 @@ import java.util.List;
 public final class SchemaWriter {
 
   /** The resource path of the API form inside the jar. */
-  public static final String SCHEMA_RESOURCE = "META-INF/toolwright/tool-schema.json";
+  public static final String SCHEMA_RESOURCE = SchemaDialect.SCHEMA_RESOURCE;
   /** The resource path of the CloudFormation form inside the jar. */
-  public static final String CLOUDFORMATION_RESOURCE = "META-INF/toolwright/tool-schema.cfn.json";
+  public static final String CLOUDFORMATION_RESOURCE = SchemaDialect.CLOUDFORMATION_SCHEMA_RESOURCE;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -42,8 +43,8 @@ public final class SchemaWriter {
       ObjectNode definition = array.addObject();
       definition.put("name", tool.name());
       definition.put("description", tool.description());
-      definition.set("inputSchema", objectNode(tool.arguments(), ""));
-      ObjectNode output = outputSchema(tool.result());
+      definition.set("inputSchema", objectNode(tool.arguments(), "", false));
+      ObjectNode output = tool.result().listed() ? outputSchema(tool.result()) : null;
       if (output != null) {
         definition.set("outputSchema", output);
       }
@@ -74,17 +75,23 @@ public final class SchemaWriter {
     return array.toString().getBytes(StandardCharsets.UTF_8).length;
   }
 
+  /**
+   * The result's shape, as honest as the answer: a property is {@code required} only when the
+   * handler always writes it, i.e. when it is a Java primitive (null values of any other type are
+   * left out). The {@code @return} text describes the object, or the wrapped {@code result}.
+   */
   private static ObjectNode outputSchema(ToolModel.ResultModel result) {
     switch (result.kind()) {
       case VOID:
         return null;
       case OBJECT:
-        return node(result.type(), "");
+        return node(result.type(), result.description(), true);
       case WRAPPED: {
         ObjectNode schema = NODES.objectNode();
         schema.put("type", "object");
-        schema.set("properties", NODES.objectNode().set(ToolResult.RESULT_PROPERTY, node(result.type(), "")));
-        if (!result.optional()) {
+        schema.set("properties", NODES.objectNode().set(ToolResult.RESULT_PROPERTY,
+            node(result.type(), result.description(), true)));
+        if (!result.optional() && alwaysWritten(result.type())) {
           schema.set("required", NODES.arrayNode().add(ToolResult.RESULT_PROPERTY));
         }
         return schema;
@@ -94,14 +101,24 @@ public final class SchemaWriter {
     }
   }
 
-  private static ObjectNode objectNode(List<PropertyModel> properties, String description) {
+  /** Whether the answer always holds a value of this type: only primitives are never null. */
+  private static boolean alwaysWritten(TypeModel type) {
+    return type.type() != null && type.type().getKind().isPrimitive();
+  }
+
+  /**
+   * An object's node. For an input, {@code required} lists what the agent must send; for an
+   * output, what the handler always writes ({@link #alwaysWritten}).
+   */
+  private static ObjectNode objectNode(List<PropertyModel> properties, String description, boolean output) {
     ObjectNode schema = NODES.objectNode();
     schema.put("type", "object");
     ObjectNode props = schema.putObject("properties");
     List<String> required = new ArrayList<>();
     for (PropertyModel property : properties) {
-      props.set(property.jsonName(), propertyNode(property));
-      if (property.required()) {
+      props.set(property.jsonName(), propertyNode(property, output));
+      if (output ? alwaysWritten(property.type()) && property.optionality() == PropertyModel.Optionality.NONE
+          : property.required()) {
         required.add(property.jsonName());
       }
     }
@@ -115,7 +132,7 @@ public final class SchemaWriter {
     return schema;
   }
 
-  private static ObjectNode propertyNode(PropertyModel property) {
+  private static ObjectNode propertyNode(PropertyModel property, boolean output) {
     String description = property.description();
     if (description.isEmpty() && property.type() instanceof TypeModel.ObjectType) {
       description = ((TypeModel.ObjectType) property.type()).description();
@@ -126,14 +143,18 @@ public final class SchemaWriter {
       boolean quote = value.isBlank() || !value.equals(value.trim());
       description = join(description, "Defaults to " + (quote ? "\"" + value + "\"" : value) + ".");
     }
-    return node(property.type(), description);
+    return node(property.type(), description, output);
   }
 
   /** The node of a type, with the type's own hint appended to the given description. */
   static ObjectNode node(TypeModel type, String description) {
+    return node(type, description, false);
+  }
+
+  private static ObjectNode node(TypeModel type, String description, boolean output) {
     if (type instanceof TypeModel.ObjectType) {
       TypeModel.ObjectType object = (TypeModel.ObjectType) type;
-      return objectNode(object.properties(), description);
+      return objectNode(object.properties(), description, output);
     }
     ObjectNode schema = NODES.objectNode();
     schema.put("type", type.schemaType());
@@ -147,7 +168,7 @@ public final class SchemaWriter {
       // node() appends the element's own hint (values, format); only an object's Javadoc is passed in.
       String elementDescription = element instanceof TypeModel.ObjectType
           ? ((TypeModel.ObjectType) element).description() : "";
-      schema.set("items", node(element, elementDescription));
+      schema.set("items", node(element, elementDescription, output));
     }
     String text = join(description, type instanceof TypeModel.ArrayType ? "" : hint(type));
     if (!text.isEmpty()) {

@@ -1,4 +1,4 @@
-package dev.toolwright.testing;
+package dev.toolwright.emulation;
 
 import com.amazonaws.services.lambda.runtime.Client;
 import com.amazonaws.services.lambda.runtime.ClientContext;
@@ -8,6 +8,8 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toolwright.GatewayContext;
+import dev.toolwright.gateway.ClientContextKeys;
+import dev.toolwright.gateway.GatewayNames;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,21 +43,8 @@ import java.util.regex.Pattern;
  */
 public final class GatewayLambdaContext implements Context {
 
-  /** Client-context key of the gateway id. */
-  public static final String GATEWAY_ID_KEY = "bedrockAgentCoreGatewayId";
-  /** Client-context key of the target id. */
-  public static final String TARGET_ID_KEY = "bedrockAgentCoreTargetId";
-  /** Client-context key of the JSON-RPC id of the MCP message. */
-  public static final String MCP_MESSAGE_ID_KEY = "bedrockAgentCoreMcpMessageId";
-  /** Client-context key of the gateway's request id. */
-  public static final String AWS_REQUEST_ID_KEY = "bedrockAgentCoreAwsRequestId";
-  /** Client-context key of the message version. */
-  public static final String MESSAGE_VERSION_KEY = "bedrockAgentCoreMessageVersion";
-  /** Client-context key of the propagated request headers, a JSON object in a string. */
-  public static final String PROPAGATED_HEADERS_KEY = "bedrockAgentCorePropagatedHeaders";
-
   /** Target names as the gateway accepts them: no underscores, so the first {@code ___} splits. */
-  private static final Pattern TARGET_NAME = Pattern.compile("([0-9a-zA-Z]-?){1,100}");
+  private static final Pattern TARGET_NAME = Pattern.compile(GatewayNames.TARGET_NAME_PATTERN);
   private static final ObjectMapper HEADER_WRITER = new ObjectMapper();
   private static final DateTimeFormatter LOG_STREAM_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
@@ -89,14 +78,20 @@ public final class GatewayLambdaContext implements Context {
         custom.put(k, v);
       }
     });
-    if (!b.headers.isEmpty() && !custom.containsKey(PROPAGATED_HEADERS_KEY)) {
+    putAsJsonString(custom, ClientContextKeys.PROPAGATED_HEADERS, b.headers);
+    putAsJsonString(custom, ClientContextKeys.PROPAGATED_QUERY_PARAMETERS, b.queryParameters);
+    this.clientContext = new GatewayClientContext(Collections.unmodifiableMap(custom));
+  }
+
+  /** The values as one JSON object in a string, the only form the Java runtime client passes on. */
+  private static void putAsJsonString(Map<String, String> custom, String key, Map<String, String> values) {
+    if (!values.isEmpty() && !custom.containsKey(key)) {
       try {
-        custom.put(PROPAGATED_HEADERS_KEY, HEADER_WRITER.writeValueAsString(b.headers));
+        custom.put(key, HEADER_WRITER.writeValueAsString(values));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
     }
-    this.clientContext = new GatewayClientContext(Collections.unmodifiableMap(custom));
   }
 
   /** A builder with the defaults described on each method. */
@@ -197,6 +192,7 @@ public final class GatewayLambdaContext implements Context {
   public static final class Builder {
     private final Map<String, String> custom = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> queryParameters = new LinkedHashMap<>();
     private String awsRequestId;
     private String functionName = "toolwright-local";
     private String functionVersion = "$LATEST";
@@ -208,12 +204,12 @@ public final class GatewayLambdaContext implements Context {
     private LambdaLogger logger;
 
     private Builder() {
-      custom.put(GatewayContext.TOOL_NAME_KEY, null);
-      custom.put(GATEWAY_ID_KEY, "toolwright-local-0000000000");
-      custom.put(TARGET_ID_KEY, "LOCALTARGT");
-      custom.put(MCP_MESSAGE_ID_KEY, "1");
-      custom.put(AWS_REQUEST_ID_KEY, UUID.randomUUID().toString());
-      custom.put(MESSAGE_VERSION_KEY, "1.0");
+      custom.put(ClientContextKeys.TOOL_NAME, null);
+      custom.put(ClientContextKeys.GATEWAY_ID, "toolwright-local-0000000000");
+      custom.put(ClientContextKeys.TARGET_ID, "LOCALTARGT");
+      custom.put(ClientContextKeys.MCP_MESSAGE_ID, "1");
+      custom.put(ClientContextKeys.AWS_REQUEST_ID, UUID.randomUUID().toString());
+      custom.put(ClientContextKeys.MESSAGE_VERSION, "1.0");
     }
 
     /**
@@ -232,32 +228,32 @@ public final class GatewayLambdaContext implements Context {
 
     /** {@code bedrockAgentCoreToolName} as given, e.g. a name without {@code ___}. */
     public Builder qualifiedToolName(String qualifiedToolName) {
-      return custom(GatewayContext.TOOL_NAME_KEY, qualifiedToolName);
+      return custom(ClientContextKeys.TOOL_NAME, qualifiedToolName);
     }
 
     /** {@code bedrockAgentCoreGatewayId}; default {@code toolwright-local-0000000000}. */
     public Builder gatewayId(String gatewayId) {
-      return custom(GATEWAY_ID_KEY, gatewayId);
+      return custom(ClientContextKeys.GATEWAY_ID, gatewayId);
     }
 
     /** {@code bedrockAgentCoreTargetId}; default {@code LOCALTARGT}. */
     public Builder targetId(String targetId) {
-      return custom(TARGET_ID_KEY, targetId);
+      return custom(ClientContextKeys.TARGET_ID, targetId);
     }
 
     /** {@code bedrockAgentCoreMcpMessageId}, the JSON-RPC id of the {@code tools/call}; default {@code 1}. */
     public Builder mcpMessageId(String mcpMessageId) {
-      return custom(MCP_MESSAGE_ID_KEY, mcpMessageId);
+      return custom(ClientContextKeys.MCP_MESSAGE_ID, mcpMessageId);
     }
 
     /** {@code bedrockAgentCoreAwsRequestId}, the gateway's request id; default a random UUID. */
     public Builder gatewayRequestId(String gatewayRequestId) {
-      return custom(AWS_REQUEST_ID_KEY, gatewayRequestId);
+      return custom(ClientContextKeys.AWS_REQUEST_ID, gatewayRequestId);
     }
 
     /** {@code bedrockAgentCoreMessageVersion}; default {@code 1.0}. */
     public Builder messageVersion(String messageVersion) {
-      return custom(MESSAGE_VERSION_KEY, messageVersion);
+      return custom(ClientContextKeys.MESSAGE_VERSION, messageVersion);
     }
 
     /**
@@ -270,9 +266,19 @@ public final class GatewayLambdaContext implements Context {
     }
 
     /**
+     * Adds a query parameter the target propagates; all of them are sent as one JSON object in a
+     * string under {@code bedrockAgentCorePropagatedQueryParameters}, as the Java runtime receives
+     * them.
+     */
+    public Builder propagatedQueryParameter(String name, String value) {
+      queryParameters.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
      * Sets (or, with a null value, removes) any client-context key. A value set here for
-     * {@code bedrockAgentCorePropagatedHeaders} replaces the headers added one by one, e.g. to
-     * send a malformed value.
+     * {@code bedrockAgentCorePropagatedHeaders} or {@code bedrockAgentCorePropagatedQueryParameters}
+     * replaces the values added one by one, e.g. to send a malformed value.
      */
     public Builder custom(String key, String value) {
       custom.put(Objects.requireNonNull(key, "key"), value);

@@ -1,7 +1,8 @@
-package dev.toolwright.testing;
+package dev.toolwright.emulation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toolwright.gateway.SchemaDialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,7 +34,7 @@ import java.util.TreeSet;
 public final class ToolSchemas {
 
   /** Where the processor writes the schema, inside the class output and the jar. */
-  public static final String RESOURCE = "META-INF/toolwright/tool-schema.json";
+  public static final String RESOURCE = SchemaDialect.SCHEMA_RESOURCE;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int MAX_PROBLEMS = 20;

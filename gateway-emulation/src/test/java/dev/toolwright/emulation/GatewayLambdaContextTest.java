@@ -1,10 +1,11 @@
-package dev.toolwright.testing;
+package dev.toolwright.emulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.toolwright.gateway.ClientContextKeys;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class GatewayLambdaContextTest {
         .propagatedHeader("X-Tenant", "acme").propagatedHeader("X-Trace", "1").build();
     assertEquals("{\"X-Tenant\":\"acme\",\"X-Trace\":\"1\"}", context.custom().get("bedrockAgentCorePropagatedHeaders"));
     GatewayLambdaContext raw = GatewayLambdaContext.builder().toolName("t", "x")
-        .custom(GatewayLambdaContext.PROPAGATED_HEADERS_KEY, "not json").build();
+        .custom(ClientContextKeys.PROPAGATED_HEADERS, "not json").build();
     assertEquals("not json", raw.custom().get("bedrockAgentCorePropagatedHeaders"));
   }
 
