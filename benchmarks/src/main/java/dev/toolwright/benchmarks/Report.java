@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 final class Report {
 
   private static final long FRAMEWORK_BUDGET_BYTES = 100 * 1024;
+  /** How many class names of one origin the A − S details list before "… n more". */
+  private static final int LISTED_PER_ORIGIN = 40;
   /** The InitProbe columns the first/warm targets read. */
   private static final String PRIMED_PROBE = "A primed (deadline)";
   private static final String UNPRIMED_PROBE = "A (deadline)";
@@ -337,8 +339,10 @@ final class Report {
       byGroup.computeIfAbsent(ClassLoads.group(name), k -> new ArrayList<>()).add(name);
     }
     byGroup.forEach((g, names) -> md.append("- **").append(g).append("** (").append(names.size()).append("): ")
-        .append(names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "))).append('\n'));
-    md.append("\n</details>\n");
+        .append(names.stream().limit(LISTED_PER_ORIGIN).map(n -> "`" + n + "`").collect(Collectors.joining(", ")))
+        .append(names.size() > LISTED_PER_ORIGIN ? fmt(", … %d more", names.size() - LISTED_PER_ORIGIN) : "")
+        .append('\n'));
+    md.append("\nThe full list: `benchmarks/target/bench-work/classes-A-minus-S.txt`.\n\n</details>\n");
   }
 
   // ------------------------------------------------------------------------------------------- init probe
