@@ -38,8 +38,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One warm search_orders call ({@link GatewayEvent}), bytes in (an {@link InputStream}, as the runtime hands it) to bytes out
- * (an {@link OutputStream}), five ways:
+ * One warm search_orders call ({@link GatewayEvent}), bytes in (an {@link InputStream}, as the
+ * runtime hands it) to bytes out (an {@link OutputStream}), five ways:
  *
  * <ul>
  *   <li>{@link #generated}: {@code ExampleHandler.handleRequest}, i.e. Toolwright's whole request path
