@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,15 @@ public final class BenchmarkMain {
   static final String END_MARKER = "<!-- benchmark-results:end -->";
 
   private static final String A_HANDLER = "dev.toolwright.examples.ExampleHandler::handleRequest";
-  private static final String B_HANDLER = "dev.toolwright.benchmarks.baseline.LookupOrderHandler::handleRequest";
+  private static final String B_HANDLER = "dev.toolwright.benchmarks.baseline.SearchOrdersHandler::handleRequest";
+  private static final String S_HANDLER =
+      "dev.toolwright.benchmarks.streaming.SearchOrdersStreamingHandler::handleRequest";
+  private static final String E_HANDLER = "dev.toolwright.benchmarks.streaming.NoJsonHandler::handleRequest";
+  /**
+   * The cold-start JVMs' {@code JAVA_TOOL_OPTIONS}: C1 only, as Lambda's Java runtimes set it, and the serial
+   * collector, which the JVM picks itself on a Lambda with less than 2 vCPUs or 1,792 MB (this machine has more).
+   */
+  static final String DEFAULT_JAVA_TOOL_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
   private static final String C_HANDLER =
       "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
   /** The framework's INIT log line when it primed: {@code Primed 7 of 7 tools in 85 ms}. */
@@ -59,10 +68,14 @@ public final class BenchmarkMain {
   private final Map<String, List<ClassLoads>> classLoads = new LinkedHashMap<>();
   private final Map<String, Map<String, double[]>> jmh = new LinkedHashMap<>(); // jit -> benchmark -> {score, error}
   private final List<String> problems = new ArrayList<>();
+  /** The smoke round's answers, compared before anything is timed. */
+  private final Map<Variant, byte[]> smokeAnswers = new LinkedHashMap<>();
   /** InitProbe results: mode -> step -> runs of {millis, classes}. */
   private final Map<String, Map<String, List<double[]>>> probes = new LinkedHashMap<>();
   private Variant a;
   private Variant b;
+  private Variant s;
+  private Variant e;
   private Variant c;
   private Variant aPrimed;
   private Variant aCds;
@@ -76,7 +89,7 @@ public final class BenchmarkMain {
     this.work = root.resolve("benchmarks/target/bench-work");
     Files.createDirectories(work);
     this.skip = config.skip();
-    this.javaToolOptions = config.get("javaToolOptions", "-XX:TieredStopAtLevel=1");
+    this.javaToolOptions = config.get("javaToolOptions", DEFAULT_JAVA_TOOL_OPTIONS);
     this.coldStart = new ColdStart(javaToolOptions);
   }
 
@@ -87,7 +100,7 @@ public final class BenchmarkMain {
   private void run() throws Exception {
     int n = config.getInt("n", 15);
     defineVariants();
-    List<Variant> all = Stream.of(a, b, c, aPrimed, aCds, a25, b25, a25Aot).filter(v -> v != null)
+    List<Variant> all = Stream.of(a, b, s, e, c, aPrimed, aCds, a25, b25, a25Aot).filter(v -> v != null)
         .collect(Collectors.toList());
 
     if (!skip.contains("cold")) {
@@ -98,6 +111,7 @@ public final class BenchmarkMain {
         }
         smoke(v);
       }
+      checkSameAnswers();
       if (aCds != null && aCds.available()) {
         prepareCds();
       }
@@ -110,10 +124,10 @@ public final class BenchmarkMain {
       for (int round = 1; round <= n; round++) {
         StringBuilder line = new StringBuilder("  round " + round + "/" + n + ":");
         for (Variant v : measured) {
-          ColdStart.Sample s = coldStart.run(v, List.of(), null);
-          checkAnswer(v, s.answer);
-          samples.get(v).add(s);
-          line.append(String.format(Locale.ROOT, " %s %.0f ms", v.id, s.totalMs));
+          ColdStart.Sample sample = coldStart.run(v, List.of(), null);
+          checkAnswer(v, sample.answer);
+          samples.get(v).add(sample);
+          line.append(String.format(Locale.ROOT, " %s %.0f ms", v.id, sample.totalMs));
         }
         log(line.toString());
       }
@@ -121,12 +135,14 @@ public final class BenchmarkMain {
 
     if (!skip.contains("classes")) {
       int runs = config.getInt("classRuns", 3);
-      log("Classes loaded to the first response: " + runs + " runs of A and B, one of C");
+      log("Classes loaded to the first response: " + runs + " runs of A, B, S and E, one of C");
       for (int i = 1; i <= runs; i++) {
-        for (Variant v : List.of(a, b)) {
+        for (Variant v : List.of(a, b, s, e)) {
           recordClassLoads(v, i);
         }
       }
+      checkNoDatabind(s);
+      checkNoDatabind(e);
       if (c != null && c.available()) {
         recordClassLoads(c, 1);
       }
@@ -144,14 +160,17 @@ public final class BenchmarkMain {
       }
     }
 
-    String report = new Report(this).markdown();
+    Report report = new Report(this);
+    String markdown = report.markdown();
     System.out.println();
-    System.out.println(report);
+    System.out.println(markdown);
     String readme = config.get("readme", root.resolve("benchmarks/README.md").toString());
     if (!readme.equals("-")) {
-      writeReadme(Path.of(readme), report);
+      writeReadme(Path.of(readme), markdown);
       log("Results written to " + readme);
     }
+    log("Targets:");
+    report.targetLines().forEach(line -> log("  " + line));
   }
 
   // ------------------------------------------------------------------------------------------- variants
@@ -160,13 +179,20 @@ public final class BenchmarkMain {
     Path aJar = single(root.resolve("examples/target"), "toolwright-examples-*-lambda.jar");
     Path bJar = single(root.resolve("benchmarks/baseline-handler/target"),
         "toolwright-benchmarks-baseline-*-lambda.jar");
-    a = new Variant("A", "Toolwright: the examples' Lambda jar (7 tools, ExampleHandler)", aJar, A_HANDLER, null, true);
-    b = new Variant("B", "hand-written single-tool RequestStreamHandler (Jackson only)", bJar, B_HANDLER, null, true);
+    Path sJar = single(root.resolve("benchmarks/streaming-handler/target"),
+        "toolwright-benchmarks-streaming-*-lambda.jar");
+    a = new Variant("A", "Toolwright: the examples' Lambda jar (7 tools, ExampleHandler)", aJar, A_HANDLER, null);
+    b = new Variant("B", "hand-written RequestStreamHandler, databind + jdk8 + jsr310 modules", bJar, B_HANDLER,
+        null);
+    s = new Variant("S", "the same work hand-written on jackson-core streaming (no databind)", sJar, S_HANDLER,
+        null);
+    e = new Variant("E", "no JSON: reads the event, answers the same bytes as a constant (floor)", sJar, E_HANDLER,
+        null);
     if (!skip.contains("spring")) {
       Path cJar = optional(root.resolve("benchmarks/spring-handler/target"), "toolwright-benchmarks-spring-*-aws.jar");
       c = new Variant("C",
           "Spring Boot 3.5 + Spring Cloud Function 4.3 AWS adapter (FunctionInvoker, routing; 7 tools)",
-          cJar, C_HANDLER, null, true);
+          cJar, C_HANDLER, null);
       if (cJar == null) {
         c.unavailable = "benchmarks/spring-handler/target/*-aws.jar was not built";
       }
@@ -182,8 +208,8 @@ public final class BenchmarkMain {
     Path jdk25 = config.jdk25();
     if (jdk25 != null) {
       Path java25 = jdk25.resolve("bin/java");
-      a25 = new Variant("A@25", "A on JDK 25", aJar, A_HANDLER, java25, true);
-      b25 = new Variant("B@25", "B on JDK 25", bJar, B_HANDLER, java25, true);
+      a25 = new Variant("A@25", "A on JDK 25", aJar, A_HANDLER, java25);
+      b25 = new Variant("B@25", "B on JDK 25", bJar, B_HANDLER, java25);
       if (!skip.contains("aot")) {
         a25Aot = a25.withOptions("A@25+AOT", "A on JDK 25 with an AOT cache", List.of());
       }
@@ -195,21 +221,38 @@ public final class BenchmarkMain {
       return;
     }
     try {
-      ColdStart.Sample s = coldStart.run(v, List.of(), null, p -> {
+      ColdStart.Sample sample = coldStart.run(v, List.of(), null, p -> {
         if (v == aPrimed) {
           checkPrimed(p);
         }
       });
-      checkAnswer(v, s.answer);
-      log(String.format(Locale.ROOT, "  %s answered in %.0f ms: %s", v.id, s.totalMs, s.answer));
-    } catch (RuntimeException e) {
-      if (v == a || v == b) {
-        throw e;
+      checkAnswer(v, sample.answer);
+      smokeAnswers.put(v, sample.answer);
+      log(String.format(Locale.ROOT, "  %s answered in %.0f ms: %s", v.id, sample.totalMs, sample.answerText()));
+    } catch (RuntimeException failure) {
+      if (v == a || v == b || v == s || v == e) {
+        throw failure;
       }
-      v.unavailable = firstLine(e.getMessage());
+      v.unavailable = firstLine(failure.getMessage());
       problems.add(v.id + " could not be measured: " + v.unavailable);
-      log("  " + v.id + " FAILED: " + e.getMessage());
+      log("  " + v.id + " FAILED: " + failure.getMessage());
     }
+  }
+
+  /**
+   * Before anything is timed: A, B, S and E must have answered the call with the same bytes (each was
+   * also checked against {@link GatewayEvent#EXPECTED_ANSWER}); otherwise they do not do the same work.
+   */
+  private void checkSameAnswers() {
+    byte[] reference = smokeAnswers.get(a);
+    for (Variant v : List.of(b, s, e)) {
+      if (!Arrays.equals(reference, smokeAnswers.get(v))) {
+        throw new IllegalStateException("A and " + v.id + " answered different bytes:\n  A: "
+            + new String(reference, StandardCharsets.UTF_8) + "\n  " + v.id + ": "
+            + new String(smokeAnswers.get(v), StandardCharsets.UTF_8));
+      }
+    }
+    log(String.format(Locale.ROOT, "  A, B, S and E answered the same %d bytes", reference.length));
   }
 
   /** Whether the framework logged that it primed (it does not before the priming change); a note either way. */
@@ -218,7 +261,7 @@ public final class BenchmarkMain {
       p.awaitStdout("Primed ", Duration.ofSeconds(5));
       Matcher m = PRIMED_LINE.matcher(p.stdout());
       log("  A primed: the framework logged \"" + (m.find() ? m.group() : "Primed …") + "\"");
-    } catch (LambdaEmulatorException e) {
+    } catch (LambdaEmulatorException noLine) {
       String note = "no \"Primed …\" line in the log: this framework build does not prime, so A primed measures A";
       aPrimed.notes.add(note);
       problems.add("A primed: " + note);
@@ -226,11 +269,11 @@ public final class BenchmarkMain {
     }
   }
 
-  private static void checkAnswer(Variant v, String answer) {
-    boolean ok = v.exactAnswer ? answer.equals(GatewayEvent.EXPECTED_ANSWER)
-        : answer.contains("\"orderId\":\"B-2001\"") && answer.contains("\"status\":\"shipped\"");
-    if (!ok) {
-      throw new IllegalStateException(v.id + " answered " + answer + ", expected " + GatewayEvent.EXPECTED_ANSWER);
+  /** Every answer of every variant, every time: exactly {@link GatewayEvent#EXPECTED_ANSWER}, byte for byte. */
+  private static void checkAnswer(Variant v, byte[] answer) {
+    if (!Arrays.equals(answer, GatewayEvent.EXPECTED_ANSWER.getBytes(StandardCharsets.UTF_8))) {
+      throw new IllegalStateException(v.id + " answered " + new String(answer, StandardCharsets.UTF_8)
+          + ", expected " + GatewayEvent.EXPECTED_ANSWER);
     }
   }
 
@@ -295,14 +338,14 @@ public final class BenchmarkMain {
   private void verifyArchive(Variant v, Path archive) {
     Path logFile = work.resolve("classload-" + fileId(v) + ".log");
     try {
-      ColdStart.Sample s = coldStart.run(v, List.of(), logFile);
-      checkAnswer(v, s.answer);
-      ClassLoads loads = new ClassLoads(s.classLoadLines);
+      ColdStart.Sample sample = coldStart.run(v, List.of(), logFile);
+      checkAnswer(v, sample.answer);
+      ClassLoads loads = new ClassLoads(sample.classLoadLines);
       v.notes.add(String.format(Locale.ROOT, "%d of %d classes loaded to the first response came from the archive "
           + "(%s, %s)", loads.fromArchive(), loads.count(), archive.getFileName(), mib(Sizes.bytes(archive))));
       log("  " + v.notes.get(v.notes.size() - 1));
-    } catch (RuntimeException e) {
-      v.unavailable = firstLine(e.getMessage());
+    } catch (RuntimeException failure) {
+      v.unavailable = firstLine(failure.getMessage());
       problems.add(v.id + ": " + v.unavailable);
     }
   }
@@ -318,40 +361,55 @@ public final class BenchmarkMain {
 
   private void recordClassLoads(Variant v, int run) {
     Path logFile = work.resolve("classload-" + fileId(v) + "-" + run + ".log");
-    ColdStart.Sample s = coldStart.run(v, List.of(), logFile);
-    checkAnswer(v, s.answer);
-    ClassLoads loads = new ClassLoads(s.classLoadLines);
+    ColdStart.Sample sample = coldStart.run(v, List.of(), logFile);
+    checkAnswer(v, sample.answer);
+    ClassLoads loads = new ClassLoads(sample.classLoadLines);
     classLoads.computeIfAbsent(v.id, k -> new ArrayList<>()).add(loads);
-    log(String.format(Locale.ROOT, "  %s run %d: %d classes", v.id, run, loads.count()));
+    log(String.format(Locale.ROOT, "  %s run %d: %d classes, %d of them databind", v.id, run, loads.count(),
+        loads.databind().size()));
+  }
+
+  /** S and E are floors without databind: if one loads a databind class, it measures something else. */
+  private void checkNoDatabind(Variant v) {
+    for (ClassLoads run : classLoads.get(v.id)) {
+      if (!run.databind().isEmpty()) {
+        throw new IllegalStateException(v.id + " must not load jackson-databind, but loaded " + run.databind().size()
+            + " of its classes to the first response, e.g. " + run.databind().get(0));
+      }
+    }
   }
 
   private void writeDiffs() throws IOException {
     ClassLoads la = classLoads.get("A").get(0);
-    ClassLoads lb = classLoads.get("B").get(0);
-    Files.write(work.resolve("classes-A-minus-B.txt"), ClassLoads.minus(la, lb), StandardCharsets.UTF_8);
-    Files.write(work.resolve("classes-B-minus-A.txt"), ClassLoads.minus(lb, la), StandardCharsets.UTF_8);
+    for (String other : List.of("B", "S")) {
+      ClassLoads lo = classLoads.get(other).get(0);
+      Files.write(work.resolve("classes-A-minus-" + other + ".txt"), ClassLoads.minus(la, lo), StandardCharsets.UTF_8);
+      Files.write(work.resolve("classes-" + other + "-minus-A.txt"), ClassLoads.minus(lo, la), StandardCharsets.UTF_8);
+    }
   }
 
   // ------------------------------------------------------------------------------------------- init probe
 
   /**
-   * Runs {@link InitProbe} in fresh JVMs (A with and without a deadline, A primed, B), interleaved. The A columns
-   * set {@code TOOLWRIGHT_PRIMING} explicitly ({@code off}, primed: {@code on}).
+   * Runs {@link InitProbe} in fresh JVMs (A with and without a deadline, A primed, B, S, E), interleaved. The A
+   * columns set {@code TOOLWRIGHT_PRIMING} explicitly ({@code off}, primed: {@code on}).
    */
   private void runProbes(int runs) throws IOException, InterruptedException {
     int warmCalls = config.getInt("probeWarmCalls", 50);
     log("Init breakdown (InitProbe): " + runs + " fresh JVMs each of A (deadline), A (no deadline), "
-        + "A primed (deadline), B; warm invoke = median of " + warmCalls + " calls after the second");
+        + "A primed (deadline), B, S, E; warm invoke = median of " + warmCalls + " calls after the second");
     Path probeClasses = classpathOf(InitProbe.class);
     // column, variant, context, TOOLWRIGHT_PRIMING (null: unset)
     String[][] modes = {{"A (deadline)", "A", "deadline", "off"}, {"A (no deadline)", "A", "no-deadline", "off"},
-        {"A primed (deadline)", "A", "deadline", "on"}, {"B", "B", "deadline", null}};
+        {"A primed (deadline)", "A", "deadline", "on"}, {"B", "B", "deadline", null}, {"S", "S", "deadline", null},
+        {"E", "E", "deadline", null}};
+    Map<String, Variant> byId = Map.of("A", a, "B", b, "S", s, "E", e);
     for (String[] mode : modes) {
       probes.put(mode[0], new LinkedHashMap<>());
     }
     for (int i = 0; i < runs; i++) {
       for (String[] mode : modes) {
-        Path jar = mode[1].equals("A") ? a.jar : b.jar;
+        Path jar = byId.get(mode[1]).jar;
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
             jar + java.io.File.pathSeparator + probeClasses, InitProbe.class.getName(), mode[1], mode[2],
             Integer.toString(warmCalls));
@@ -472,8 +530,8 @@ public final class BenchmarkMain {
   }
 
   private void log(String message) {
-    long s = Duration.between(started, Instant.now()).toSeconds();
-    System.out.printf(Locale.ROOT, "[bench %3d:%02d] %s%n", s / 60, s % 60, message);
+    long seconds = Duration.between(started, Instant.now()).toSeconds();
+    System.out.printf(Locale.ROOT, "[bench %3d:%02d] %s%n", seconds / 60, seconds % 60, message);
     System.out.flush();
   }
 
@@ -521,6 +579,14 @@ public final class BenchmarkMain {
 
   Variant b() {
     return b;
+  }
+
+  Variant s() {
+    return s;
+  }
+
+  Variant e() {
+    return e;
   }
 
   Variant c() {

@@ -26,8 +26,10 @@ final class ClassLoads {
 
   /** The origin of A's own classes ({@code dev.toolwright.examples}). */
   static final String APPLICATION_A = "application (A)";
-  /** The origin of B's own classes ({@code dev.toolwright.benchmarks.baseline}). */
-  static final String APPLICATION_B = "application (B)";
+  /** The origin of the hand-written variants' own classes (B, S, E: {@code dev.toolwright.benchmarks.*}). */
+  static final String APPLICATION_HAND_WRITTEN = "application (B/S/E)";
+  /** The package of every databind class. */
+  static final String DATABIND_PACKAGE = "com.fasterxml.jackson.databind.";
 
   final List<String> names = new ArrayList<>();
   final List<String> sources = new ArrayList<>();
@@ -44,6 +46,17 @@ final class ClassLoads {
 
   int count() {
     return names.size();
+  }
+
+  /** The {@code com.fasterxml.jackson.databind} classes loaded (jackson-databind's own, not its modules). */
+  List<String> databind() {
+    List<String> found = new ArrayList<>();
+    for (String n : names) {
+      if (n.startsWith(DATABIND_PACKAGE)) {
+        found.add(n);
+      }
+    }
+    return found;
   }
 
   /** How many classes came from a CDS archive or an AOT cache. */
@@ -107,7 +120,7 @@ final class ClassLoads {
     return found;
   }
 
-  /** How many classes were loaded, leaving out the application's own (A's tools and handler, B's handler). */
+  /** How many classes were loaded, leaving out the application's own (A's tools and handler, B's, S's, E's). */
   int countWithoutApplication() {
     int n = 0;
     for (String name : names) {
@@ -120,8 +133,8 @@ final class ClassLoads {
 
   /**
    * Whether a class is a variant's own code rather than the framework's or a library's: A's
-   * {@code dev.toolwright.examples} (tools, records, handler, and the dispatchers generated for them), B's
-   * {@code dev.toolwright.benchmarks.baseline}.
+   * {@code dev.toolwright.examples} (tools, records, handler, and the dispatchers generated for them); B's, S's
+   * and E's {@code dev.toolwright.benchmarks.baseline}, {@code .streaming} and {@code .orders}.
    */
   static boolean isApplication(String name) {
     return group(name).startsWith("application ");
@@ -130,7 +143,7 @@ final class ClassLoads {
   /** Counts by group, for the diff's summary. */
   static Map<String, Integer> byGroup(List<String> names) {
     Map<String, Integer> groups = new LinkedHashMap<>();
-    for (String g : List.of("dev.toolwright.internal", "dev.toolwright (API)", APPLICATION_A, APPLICATION_B,
+    for (String g : List.of("dev.toolwright.internal", "dev.toolwright (API)", APPLICATION_A, APPLICATION_HAND_WRITTEN,
         "jackson-datatype-jsr310", "jackson-datatype-jdk8", "jackson-databind", "jackson-core",
         "jackson-annotations", "java.time", "java.lang.invoke / lambdas", "other JDK", "other")) {
       groups.put(g, 0);
@@ -149,8 +162,8 @@ final class ClassLoads {
     if (n.startsWith("dev.toolwright.examples.")) {
       return APPLICATION_A;
     }
-    if (n.startsWith("dev.toolwright.benchmarks.baseline.")) {
-      return APPLICATION_B;
+    if (n.startsWith("dev.toolwright.benchmarks.")) {
+      return APPLICATION_HAND_WRITTEN;
     }
     if (n.startsWith("dev.toolwright.")) {
       return "dev.toolwright (API)";
@@ -161,7 +174,7 @@ final class ClassLoads {
     if (n.startsWith("com.fasterxml.jackson.datatype.jdk8.")) {
       return "jackson-datatype-jdk8";
     }
-    if (n.startsWith("com.fasterxml.jackson.databind.")) {
+    if (n.startsWith(DATABIND_PACKAGE)) {
       return "jackson-databind";
     }
     if (n.startsWith("com.fasterxml.jackson.core.")) {

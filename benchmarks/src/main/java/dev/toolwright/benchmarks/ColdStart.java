@@ -40,13 +40,14 @@ final class ColdStart {
     final double totalMs;
     final double initMs;
     final double invokeMs;
-    final String answer;
+    /** The response body, byte for byte. */
+    final byte[] answer;
     /** Lines of the class-load log when the answer arrived (0 without a log). */
     final List<String> classLoadLines;
     /** What the process had written to standard output when the answer arrived (its log lines). */
     final String stdout;
 
-    Sample(double totalMs, double initMs, double invokeMs, String answer, List<String> classLoadLines,
+    Sample(double totalMs, double initMs, double invokeMs, byte[] answer, List<String> classLoadLines,
         String stdout) {
       this.totalMs = totalMs;
       this.initMs = initMs;
@@ -54,6 +55,10 @@ final class ColdStart {
       this.answer = answer;
       this.classLoadLines = classLoadLines;
       this.stdout = stdout;
+    }
+
+    String answerText() {
+      return new String(answer, StandardCharsets.UTF_8);
     }
   }
 
@@ -130,7 +135,7 @@ final class ColdStart {
             millis(result.answeredAtNanos() - start),
             millis(result.fetchedAtNanos() - start),
             millis(result.answeredAtNanos() - result.fetchedAtNanos()),
-            result.bodyAsString(),
+            result.body(),
             lines,
             process.stdout());
       } finally {

@@ -13,13 +13,14 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * n=15                     cold-start rounds (each: every variant once, interleaved), after a discarded warm-up round
- * classRuns=3              class-load runs of A and B (C: one)
+ * classRuns=3              class-load runs of A, B, S and E (C: one)
  * probeRuns=10             InitProbe JVMs per column
  * probeWarmCalls=50        InitProbe: calls after the second whose median is the warm invoke
  * jdk25=/path/to/jdk-25    a JDK 25 for the "@25" and AOT-cache variants (default: $JDK25_HOME; empty: skip them)
  * skip=spring,cds,aot,primed,jmh,classes,cold,probe   parts to leave out ("primed": the "A primed" cold start)
  * jmh.forks=1 jmh.warmupIterations=3 jmh.warmupSeconds=2 jmh.iterations=3 jmh.seconds=2 jmh.c1=true
- * javaToolOptions=-XX:TieredStopAtLevel=1   JAVA_TOOL_OPTIONS of every Lambda JVM (what Lambda's java21 runtime sets)
+ * javaToolOptions=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC   JAVA_TOOL_OPTIONS of every Lambda JVM and InitProbe
+ *                          (C1 only, as Lambda's Java runtimes set it; the serial GC a small Lambda gets)
  * readme=benchmarks/README.md   where the results go ("-": only print them)
  * root=.                   the repository root (default: found from the working directory)
  * </pre>

@@ -16,15 +16,19 @@ import java.util.Arrays;
  * for what the steps before it did not already load.
  *
  * <pre>
- * A steps: jackson (JsonMapper.builder().build()), jsonsupport (new JsonSupport()), handler (new ExampleHandler(),
- *          which primes the tools when the runner sets TOOLWRIGHT_PRIMING=on), first call, second call, warm call
- * B steps: jackson (new ObjectMapper()), handler (new LookupOrderHandler()), first call, second call, warm call
+ * A steps: handler (new ExampleHandler(): whatever the framework sets up, and priming when the runner sets
+ *          TOOLWRIGHT_PRIMING=on), first call, second call, warm call
+ * B steps: jackson (JsonMapper.builder().build()), jdk8 (new Jdk8Module()), jsr310 (new JavaTimeModule()),
+ *          handler (new SearchOrdersHandler(): its mapper with both modules, the store), first, second, warm call
+ * S steps: jsonfactory (new JsonFactory()), handler (new SearchOrdersStreamingHandler()), first, second, warm call
+ * E steps: handler (new NoJsonHandler()), first, second, warm call
  * </pre>
  *
- * {@code warm call} is the median of {@code warmCalls} further calls after the second, each timed
- * on its own (its classes: all those the further calls loaded).
+ * A builds no Jackson object of its own here: the probe measures what the handler does, whatever the
+ * framework uses. {@code warm call} is the median of {@code warmCalls} further calls after the second,
+ * each timed on its own (its classes: all those the further calls loaded).
  *
- * <p>Arguments: {@code A|B deadline|no-deadline [warmCalls]} (default 50). With {@code deadline}
+ * <p>Arguments: {@code A|B|S|E deadline|no-deadline [warmCalls]} (default 50). With {@code deadline}
  * the calls get a context with 30 s left (Toolwright runs the tool on a worker thread), else one
  * without a deadline.
  */
@@ -37,15 +41,15 @@ public final class InitProbe {
   private InitProbe() {}
 
   public static void main(String[] args) throws Exception {
-    boolean toolwright = args[0].equals("A");
+    String variant = args[0];
     boolean deadline = args[1].equals("deadline");
     int warmCalls = args.length > 2 ? Integer.parseInt(args[2]) : 50;
-    byte[] event = GatewayEvent.ARGUMENTS.getBytes(StandardCharsets.UTF_8);
+    byte[] event = GatewayEvent.argumentBytes();
     Context context = deadline ? StubContext.withDeadline(GatewayEvent.TOOL)
         : StubContext.withoutDeadline(GatewayEvent.TOOL);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     start();
-    RequestStreamHandler handler = toolwright ? ToolwrightSteps.run() : BaselineSteps.run();
+    RequestStreamHandler handler = steps(variant);
     handler.handleRequest(new ByteArrayInputStream(event), out, context);
     step("first call");
     String answer = out.toString(StandardCharsets.UTF_8);
@@ -74,29 +78,50 @@ public final class InitProbe {
     }
   }
 
-  /** A's steps, in their own class so that B's JVM never links Toolwright or the Jackson modules. */
-  private static final class ToolwrightSteps {
-    static RequestStreamHandler run() throws ReflectiveOperationException {
-      com.fasterxml.jackson.databind.json.JsonMapper.builder().build();
-      step("jackson");
-      new dev.toolwright.internal.JsonSupport();
-      step("jsonsupport");
-      RequestStreamHandler handler = (RequestStreamHandler) Class.forName("dev.toolwright.examples.ExampleHandler")
-          .getConstructor().newInstance();
-      step("handler");
-      return handler;
+  /**
+   * The variant's set-up steps, up to its constructed handler. Each variant's library calls sit in a
+   * class of their own, so that no JVM links another variant's libraries.
+   */
+  private static RequestStreamHandler steps(String variant) throws ReflectiveOperationException {
+    switch (variant) {
+      case "A":
+        return handler("dev.toolwright.examples.ExampleHandler");
+      case "B":
+        DatabindSteps.run();
+        return handler("dev.toolwright.benchmarks.baseline.SearchOrdersHandler");
+      case "S":
+        StreamingSteps.run();
+        return handler("dev.toolwright.benchmarks.streaming.SearchOrdersStreamingHandler");
+      case "E":
+        return handler("dev.toolwright.benchmarks.streaming.NoJsonHandler");
+      default:
+        throw new IllegalArgumentException("Unknown variant " + variant + "; A, B, S or E");
     }
   }
 
-  /** B's steps. */
-  private static final class BaselineSteps {
-    static RequestStreamHandler run() throws ReflectiveOperationException {
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static RequestStreamHandler handler(String className) throws ReflectiveOperationException {
+    RequestStreamHandler handler = (RequestStreamHandler) Class.forName(className).getConstructor().newInstance();
+    step("handler");
+    return handler;
+  }
+
+  /** B's Jackson set-up, piece by piece. */
+  private static final class DatabindSteps {
+    static void run() {
+      com.fasterxml.jackson.databind.json.JsonMapper.builder().build();
       step("jackson");
-      RequestStreamHandler handler = (RequestStreamHandler) Class.forName(
-          "dev.toolwright.benchmarks.baseline.LookupOrderHandler").getConstructor().newInstance();
-      step("handler");
-      return handler;
+      new com.fasterxml.jackson.datatype.jdk8.Jdk8Module();
+      step("jdk8");
+      new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule();
+      step("jsr310");
+    }
+  }
+
+  /** S's Jackson set-up. */
+  private static final class StreamingSteps {
+    static void run() {
+      new com.fasterxml.jackson.core.JsonFactory();
+      step("jsonfactory");
     }
   }
 

@@ -18,24 +18,21 @@ final class Variant {
   final List<String> jvmOptions = new ArrayList<>();
   /** Environment variables of the child beyond the emulator's (a null value removes one). */
   final Map<String, String> env = new LinkedHashMap<>();
-  /** Whether the answer must be exactly {@link GatewayEvent#EXPECTED_ANSWER}. */
-  final boolean exactAnswer;
   /** Why the variant is not measured, or null. */
   String unavailable;
   /** Notes for the report (e.g. how many classes came from an archive). */
   final List<String> notes = new ArrayList<>();
 
-  Variant(String id, String description, Path jar, String handler, Path java, boolean exactAnswer) {
+  Variant(String id, String description, Path jar, String handler, Path java) {
     this.id = id;
     this.description = description;
     this.jar = jar;
     this.handler = handler;
     this.java = java;
-    this.exactAnswer = exactAnswer;
   }
 
   Variant withOptions(String id, String description, List<String> options) {
-    Variant v = new Variant(id, description, jar, handler, java, exactAnswer);
+    Variant v = new Variant(id, description, jar, handler, java);
     v.jvmOptions.addAll(jvmOptions);
     v.jvmOptions.addAll(options);
     v.env.putAll(env);

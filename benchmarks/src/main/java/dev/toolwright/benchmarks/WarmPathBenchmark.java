@@ -12,12 +12,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.toolwright.examples.ExampleHandler;
 import dev.toolwright.examples.calculator.Calculator;
 import dev.toolwright.examples.calculator.Calculator_ToolDispatcher;
-import dev.toolwright.examples.orders.Order;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.toolwright.examples.orders.OrderQuery;
+import dev.toolwright.examples.orders.OrderSummary;
 import dev.toolwright.examples.orders.OrderTools;
 import dev.toolwright.examples.orders.OrderTools_ToolDispatcher;
-import dev.toolwright.internal.JsonSupport;
-import dev.toolwright.internal.Telemetry;
-import dev.toolwright.internal.ToolEngine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -28,7 +27,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,25 +38,24 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One warm lookup_order call, bytes in (an {@link InputStream}, as the runtime hands it) to bytes out
- * (an {@link OutputStream}), five ways:
+ * One warm search_orders call ({@link GatewayEvent}), bytes in (an {@link InputStream}, as the
+ * runtime hands it) to bytes out (an {@link OutputStream}), five ways:
  *
  * <ul>
  *   <li>{@link #generated}: {@code ExampleHandler.handleRequest}, i.e. Toolwright's whole request path
- *       (read the stream, tool name from the client context, parse to a tree, check against the
- *       shape, the generated dispatcher's typed reads, the method, the response), with a Lambda
+ *       (read the stream, tool name from the client context, read and check the arguments, the
+ *       generated dispatcher's typed reads, the method, the response), with a Lambda
  *       context <em>without a deadline</em>, so the tool runs on the calling thread; it includes the
  *       invocation's JSON log line and EMF document, written to {@code System.out} (see below);
  *   <li>{@link #generatedTelemetryOff}: the same dispatch with the per-invocation log line and EMF
- *       document off ({@code TOOLWRIGHT_LOG_LEVEL=FATAL}, {@code TOOLWRIGHT_METRICS_DISABLED=true}). JMH
- *       cannot set a forked JVM's environment, so this is a {@link ToolEngine} built with a
- *       {@link Telemetry} configured from that environment, the same dispatchers as {@code ExampleHandler}
- *       and {@code ToolHandler.handleRequest}'s reading and writing ({@link #handle}): the difference to
- *       {@code generated} is the telemetry per call;
+ *       document off ({@code TOOLWRIGHT_LOG_LEVEL=FATAL}, {@code TOOLWRIGHT_METRICS_DISABLED=true}), built
+ *       by {@link FrameworkInternals#engineWithTelemetryOff} with the same dispatchers as
+ *       {@code ExampleHandler}: the difference to {@code generated} is the telemetry per call;
  *   <li>{@link #generatedWithDeadline}: the same with a deadline, as every real Lambda invocation
- *       has one: Toolwright then runs the tool on a new worker thread;
+ *       has one: Toolwright then runs the tool on its worker thread;
  *   <li>{@link #direct}: the floor: an {@link ObjectReader} for the arguments record, the same
- *       {@code OrderTools.lookupOrder}, an {@link ObjectWriter};
+ *       {@code OrderTools.searchOrders}, an {@link ObjectWriter} (a hand-written databind handler's
+ *       warm path: variant B's work);
  *   <li>{@link #reflective}: a Spring-AI-style reflective dispatcher ({@link ReflectiveDispatcher}).
  * </ul>
  *
@@ -75,12 +72,12 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class WarmPathBenchmark {
 
-  /** The arguments of lookup_order, for the direct path. */
-  public record LookupOrderArguments(String orderId, boolean includeItems) {}
+  /** The arguments of search_orders, for the direct path ({@code limit} gets no default: the call sets it). */
+  public record SearchOrdersArguments(OrderQuery query) {}
 
   private byte[] request;
   private ExampleHandler handler;
-  private ToolEngine telemetryOff;
+  private RequestStreamHandler telemetryOff;
   private StubContext noDeadline;
   private StubContext deadline;
   private OrderTools orderTools;
@@ -109,18 +106,14 @@ public class WarmPathBenchmark {
         false, StandardCharsets.UTF_8));
     request = GatewayEvent.argumentBytes();
     handler = new ExampleHandler();
-    JsonSupport json = new JsonSupport();
-    Telemetry silent = Telemetry.fromEnvironment(json.mapper(),
-        Map.of(Telemetry.LOG_LEVEL_ENV, "FATAL", Telemetry.METRICS_DISABLED_ENV, "true"));
-    telemetryOff = new ToolEngine(
-        List.of(new OrderTools_ToolDispatcher(new OrderTools()), new Calculator_ToolDispatcher(new Calculator())),
-        json, ToolEngine.timeoutMarginFromEnvironment(), silent);
+    telemetryOff = FrameworkInternals.engineWithTelemetryOff(
+        List.of(new OrderTools_ToolDispatcher(new OrderTools()), new Calculator_ToolDispatcher(new Calculator())));
     noDeadline = StubContext.withoutDeadline(GatewayEvent.TOOL);
     deadline = StubContext.withDeadline(GatewayEvent.TOOL);
     orderTools = new OrderTools();
     ObjectMapper mapper = handWrittenMapper();
-    reader = mapper.readerFor(LookupOrderArguments.class);
-    writer = mapper.writerFor(Order.class);
+    reader = mapper.readerFor(SearchOrdersArguments.class);
+    writer = mapper.writerFor(OrderSummary.class);
     JsonNode schema;
     try (InputStream in = OrderTools.class.getClassLoader()
         .getResourceAsStream("META-INF/toolwright/tool-schema.json")) {
@@ -164,7 +157,7 @@ public class WarmPathBenchmark {
   @Benchmark
   public int generatedTelemetryOff() throws IOException {
     out.reset();
-    telemetryOff.handle(new ByteArrayInputStream(request), out, noDeadline);
+    telemetryOff.handleRequest(new ByteArrayInputStream(request), out, noDeadline);
     return out.size();
   }
 
@@ -178,9 +171,8 @@ public class WarmPathBenchmark {
   @Benchmark
   public int direct() throws IOException {
     out.reset();
-    LookupOrderArguments arguments = reader.readValue(new ByteArrayInputStream(request));
-    Order order = orderTools.lookupOrder(arguments.orderId(), arguments.includeItems());
-    writer.writeValue(out, order);
+    SearchOrdersArguments arguments = reader.readValue(new ByteArrayInputStream(request));
+    writer.writeValue(out, orderTools.searchOrders(arguments.query()));
     return out.size();
   }
 

@@ -1,5 +1,9 @@
 package dev.toolwright.benchmarks.spring;
 
+import dev.toolwright.benchmarks.orders.Order;
+import dev.toolwright.benchmarks.orders.OrderQuery;
+import dev.toolwright.benchmarks.orders.OrderStore;
+import dev.toolwright.benchmarks.orders.OrderSummary;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,7 +18,8 @@ import org.springframework.context.annotation.Bean;
  * application, served by Spring Cloud Function's AWS adapter
  * ({@code org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest}). With
  * more than one function the adapter routes; {@code application.properties} holds the routing
- * expression that takes the tool name from the gateway's client context, as Toolwright does.
+ * expression that takes the tool name from the gateway's client context, as Toolwright does. The order
+ * tools' records and logic are the hand-written variants' ({@code dev.toolwright.benchmarks.orders}).
  */
 @SpringBootApplication
 public class SpringToolsApplication {
@@ -24,22 +29,22 @@ public class SpringToolsApplication {
   }
 
   @Bean
-  public OrderService orderService() {
-    return new OrderService();
+  public OrderStore orderStore() {
+    return new OrderStore();
   }
 
   @Bean(name = "lookup_order")
-  public Function<Inputs.LookupOrder, Order> lookupOrder(OrderService orders) {
+  public Function<Inputs.LookupOrder, Order> lookupOrder(OrderStore orders) {
     return in -> orders.lookupOrder(in.orderId(), in.includeItems());
   }
 
   @Bean(name = "search_orders")
-  public Function<Inputs.SearchOrders, OrderSummary> searchOrders(OrderService orders) {
+  public Function<Inputs.SearchOrders, OrderSummary> searchOrders(OrderStore orders) {
     return in -> orders.searchOrders(in.query());
   }
 
   @Bean(name = "cancel_order")
-  public Function<Inputs.CancelOrder, Map<String, Object>> cancelOrder(OrderService orders) {
+  public Function<Inputs.CancelOrder, Map<String, Object>> cancelOrder(OrderStore orders) {
     return in -> Map.of("result", orders.cancelOrder(in.orderId(), in.reason()));
   }
 

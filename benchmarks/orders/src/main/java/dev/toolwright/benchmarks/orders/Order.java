@@ -1,11 +1,11 @@
-package dev.toolwright.benchmarks.spring;
+package dev.toolwright.benchmarks.orders;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** An order (as the examples' {@code Order}). */
+/** An order as the shop keeps it (as the examples' {@code Order}). */
 public record Order(
     String orderId,
     String customerEmail,

@@ -1,4 +1,4 @@
-package dev.toolwright.benchmarks.spring;
+package dev.toolwright.benchmarks.orders;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,12 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The examples' order tools (same data, same logic), without Toolwright. */
-public class OrderService {
+/**
+ * The examples' sample orders and the logic of their order tools ({@code OrderTools}), without Toolwright:
+ * B and S serve search_orders, C all three.
+ */
+public final class OrderStore {
 
   private final Map<String, Order> orders = new ConcurrentHashMap<>();
 
-  public OrderService() {
+  /** The examples' three sample orders. */
+  public OrderStore() {
     add(new Order("A-1001", "ana@example.com", OrderStatus.DELIVERED, LocalDate.of(2026, 10, 2),
         List.of(new LineItem("BOOK-042", 2, new BigDecimal("12.50"))), new BigDecimal("25.00"), Optional.of("1Z999")));
     add(new Order("A-1002", "ana@example.com", OrderStatus.PENDING, LocalDate.of(2026, 11, 20),
@@ -28,6 +32,7 @@ public class OrderService {
     orders.put(order.orderId(), order);
   }
 
+  /** Looks up one order by its id. */
   public Order lookupOrder(String orderId, boolean includeItems) {
     Order order = orders.get(orderId.trim().toUpperCase());
     if (order == null) {
@@ -36,6 +41,7 @@ public class OrderService {
     return includeItems ? order : withoutItems(order);
   }
 
+  /** Finds orders by customer, status and date, newest first, without their lines. */
   public OrderSummary searchOrders(OrderQuery query) {
     List<Order> matches = new ArrayList<>();
     for (Order order : orders.values()) {
@@ -46,10 +52,11 @@ public class OrderService {
       }
     }
     matches.sort(Comparator.comparing(Order::placedOn).reversed().thenComparing(Order::orderId));
-    int limit = Math.max(0, query.limit() == null ? 10 : query.limit());
+    int limit = Math.max(0, query.limit());
     return new OrderSummary(matches.subList(0, Math.min(limit, matches.size())), matches.size());
   }
 
+  /** Cancels an order that has not shipped yet. */
   public String cancelOrder(String orderId, String reason) {
     Order order = orders.get(orderId.trim().toUpperCase());
     if (order == null) {

@@ -1,4 +1,4 @@
-package dev.toolwright.benchmarks.baseline;
+package dev.toolwright.benchmarks.orders;
 
 import java.math.BigDecimal;
 
