@@ -73,16 +73,8 @@ class ArchetypeIT {
     settings = work.resolve("settings.xml");
     Files.writeString(settings, settingsXml(Paths.get(property("it.remoteRepository")).toUri().toString()));
 
-    // Outside any pom project, so that archetype:generate does not add a module to it.
-    Path mvn = Paths.get(property("maven.home"), "bin", isWindows() ? "mvn.cmd" : "mvn");
-    List<String> command = new ArrayList<>(List.of(mvn.toString()));
-    command.addAll(mavenFlags());
-    command.addAll(List.of(
-        "org.apache.maven.plugins:maven-archetype-plugin:" + property("archetype.plugin.version") + ":generate",
-        "-DarchetypeGroupId=dev.toolwright", "-DarchetypeArtifactId=toolwright-archetype",
-        "-DarchetypeVersion=" + property("archetype.version"),
-        "-DgroupId=" + GROUP_ID, "-DartifactId=" + ARTIFACT_ID, "-Dtarget=" + TARGET));
-    run(work, command, "generate.log");
+    // In a folder outside any pom project, so that archetype:generate does not add a module to it.
+    run(work, generateCommand(ARTIFACT_ID, TARGET), "generate.log");
     project = work.resolve(ARTIFACT_ID);
     readmeCommands = readmeCommands(Files.readString(project.resolve("README.md")));
   }
@@ -231,6 +223,33 @@ class ArchetypeIT {
         process.destroyForcibly();
       }
     }
+  }
+
+  @Test
+  @Order(5)
+  void invalidTarget_failsTheGeneration_namingTheRule() throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(generateCommand("bad-target", "my_target")).directory(work.toFile())
+        .redirectErrorStream(true).redirectOutput(work.resolve("generate-bad.log").toFile());
+    clean(builder.environment());
+    Process process = builder.start();
+    assertTrue(process.waitFor(BUILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS));
+    String log = Files.readString(work.resolve("generate-bad.log"));
+    assertEquals(1, process.exitValue(), log);
+    assertTrue(log.contains("-Dtarget=my_target is not a gateway target name: use letters, digits and single hyphens,"
+        + " no '_'"), log);
+    assertTrue(!Files.exists(work.resolve("bad-target")), "no half-made project is left behind");
+  }
+
+  private static List<String> generateCommand(String artifactId, String target) {
+    Path mvn = Paths.get(property("maven.home"), "bin", isWindows() ? "mvn.cmd" : "mvn");
+    List<String> command = new ArrayList<>(List.of(mvn.toString()));
+    command.addAll(mavenFlags());
+    command.addAll(List.of(
+        "org.apache.maven.plugins:maven-archetype-plugin:" + property("archetype.plugin.version") + ":generate",
+        "-DarchetypeGroupId=dev.toolwright", "-DarchetypeArtifactId=toolwright-archetype",
+        "-DarchetypeVersion=" + property("archetype.version"),
+        "-DgroupId=" + GROUP_ID, "-DartifactId=" + artifactId, "-Dtarget=" + target));
+    return command;
   }
 
   /** The non-comment lines of the README's first {@code bash} block. */
