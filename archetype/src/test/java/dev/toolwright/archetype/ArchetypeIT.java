@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -238,6 +239,27 @@ class ArchetypeIT {
     assertTrue(log.contains("-Dtarget=my_target is not a gateway target name: use letters, digits and single hyphens,"
         + " no '_'"), log);
     assertTrue(!Files.exists(work.resolve("bad-target")), "no half-made project is left behind");
+  }
+
+  @Test
+  @Order(6)
+  void samBuildRecipe_writesTheJarAndTheSchemaSnippet() throws Exception {
+    Assumptions.assumeTrue(onPath("make"), "make is not installed");
+    Path artifacts = work.resolve("sam-artifacts");
+    Files.createDirectories(artifacts);
+    // What `sam build` runs (BuildMethod: makefile), with this test's repositories.
+    run(project, List.of("make", "build-ToolFunction", "ARTIFACTS_DIR=" + artifacts,
+        "MAVEN_FLAGS=" + String.join(" ", mavenFlags())), "make.log");
+    assertTrue(Files.isRegularFile(artifacts.resolve("lib/weather-tools-1.0-SNAPSHOT-lambda.jar")));
+    JsonNode snippet = new ObjectMapper().readTree(artifacts.resolve("tool-schema.include.json").toFile());
+    assertEquals(2, snippet.path("InlinePayload").size(), snippet.toString());
+    assertTrue(snippet.path("InlinePayload").get(0).has("InputSchema"), "CloudFormation's PascalCase keys");
+  }
+
+  private static boolean onPath(String command) {
+    String path = System.getenv("PATH");
+    return path != null && Stream.of(path.split(java.io.File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Paths.get(dir, command)));
   }
 
   private static List<String> generateCommand(String artifactId, String target) {
