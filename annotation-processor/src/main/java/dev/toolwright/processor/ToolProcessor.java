@@ -87,7 +87,7 @@ public final class ToolProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("dev.toolwright.Tool");
+    return Set.of("*");
   }
 
   @Override

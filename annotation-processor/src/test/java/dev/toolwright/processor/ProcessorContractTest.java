@@ -67,7 +67,7 @@ class ProcessorContractTest {
   @Test
   void supportsTheToolAnnotationAndTheTargetOption() {
     ToolProcessor processor = new ToolProcessor();
-    assertThat(processor.getSupportedAnnotationTypes()).containsExactly("dev.toolwright.Tool");
+    assertThat(processor.getSupportedAnnotationTypes()).containsExactly("*");
     assertThat(processor.getSupportedOptions()).containsExactly(ToolProcessor.TARGET_OPTION,
         ToolProcessor.CLIENT_PREFIX_OPTION, ToolProcessor.OUTPUT_SCHEMA_OPTION);
     assertThat(ToolProcessor.TARGET_OPTION).isEqualTo("toolwright.target");
@@ -85,6 +85,16 @@ class ProcessorContractTest {
   void sourceWithoutTools_writesNothing() {
     JavaFileObject plain = Diagnosing.type("Plain", "/** Nothing to see. */\npublic class Plain {}\n");
     Compilation compilation = ProcessorTesting.compile(plain);
+    assertSucceededWithoutWarnings(compilation);
+    assertThat(compilation.generatedFiles().stream().filter(f -> f.getKind() != JavaFileObject.Kind.CLASS).count())
+        .isEqualTo(0);
+  }
+
+  @Test
+  void targetOption_isRecognizedWhenTheSourcesHaveNoTools() {
+    // Test sources usually have no @Tool; javac warns about options of processors it never ran.
+    JavaFileObject plain = Diagnosing.type("Plain", "/** Nothing to see. */\npublic class Plain {}\n");
+    Compilation compilation = ProcessorTesting.javac("-Atoolwright.target=weather").compile(plain);
     assertSucceededWithoutWarnings(compilation);
     assertThat(compilation.generatedFiles().stream().filter(f -> f.getKind() != JavaFileObject.Kind.CLASS).count())
         .isEqualTo(0);

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.toolwright.emulation.AgentResult;
 import dev.toolwright.emulation.GatewayEmulation;
 import dev.toolwright.emulation.ToolSchemas;
-import java.util.Comparator;
 import java.util.List;
 import org.opentest4j.AssertionFailedError;
 
@@ -24,17 +23,12 @@ import org.opentest4j.AssertionFailedError;
  *     .assertErrorMessage("Order A-9999 does not exist. Check the id, or use search_orders to find it.");
  * }</pre>
  *
- * <p>Every assertion returns {@code this} and fails with an {@link AssertionFailedError} that
- * shows the answer.
+ * <p>Every assertion returns {@code this} and fails with an {@link AssertionFailedError} whose
+ * message holds everything a CI log needs: the expected and actual values (for JSON, each path
+ * that differs, with both values) and the text the agent sees. The expected and actual values
+ * are also attached, for an IDE's diff view.
  */
 public final class ToolResponse {
-
-  private static final Comparator<JsonNode> NUMERIC_EQUALITY = (a, b) -> {
-    if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue());
-    }
-    return a.equals(b) ? 0 : 1;
-  };
 
   private final String tool;
   private final String text;
@@ -170,9 +164,10 @@ public final class ToolResponse {
       throw new IllegalArgumentException("The expected JSON is not valid: " + e.getOriginalMessage(), e);
     }
     assertOk();
-    if (!expected.equals(NUMERIC_EQUALITY, json())) {
-      throw new AssertionFailedError("The answer of " + tool + " differs from the expected JSON",
-          pretty(expected), pretty(json()));
+    List<String> differences = JsonDiff.differences(expected, json(), "$");
+    if (!differences.isEmpty()) {
+      throw new AssertionFailedError(withAgentText("The answer of " + tool + " differs from the expected JSON at "
+          + paths(differences) + ":\n  " + String.join("\n  ", differences)), pretty(expected), pretty(json()));
     }
     return this;
   }
@@ -185,8 +180,10 @@ public final class ToolResponse {
   public ToolResponse assertResult(Object expected) {
     JsonNode actual = wrappedResult();
     JsonNode wanted = expected instanceof JsonNode ? (JsonNode) expected : mapper.valueToTree(expected);
-    if (!wanted.equals(NUMERIC_EQUALITY, actual)) {
-      throw new AssertionFailedError("The result of " + tool + " differs", pretty(wanted), pretty(actual));
+    List<String> differences = JsonDiff.differences(wanted, actual, "$.result");
+    if (!differences.isEmpty()) {
+      throw new AssertionFailedError(withAgentText("The result of " + tool + " differs at " + paths(differences)
+          + ":\n  " + String.join("\n  ", differences)), pretty(wanted), pretty(actual));
     }
     return this;
   }
@@ -207,7 +204,9 @@ public final class ToolResponse {
   public ToolResponse assertErrorMessage(String expectedMessage) {
     requireError(expectedMessage);
     if (!expectedMessage.equals(errorMessage())) {
-      throw new AssertionFailedError("The error message of " + tool + " differs", expectedMessage, errorMessage());
+      throw new AssertionFailedError("The error message of " + tool + " differs" + firstDifference(expectedMessage,
+          errorMessage()) + ":\n  expected: " + quote(expectedMessage) + "\n  got:      " + quote(errorMessage())
+          + " (code " + errorCode() + ")", expectedMessage, errorMessage());
     }
     return this;
   }
@@ -216,7 +215,8 @@ public final class ToolResponse {
   public ToolResponse assertErrorMessageContains(String fragment) {
     requireError(fragment);
     if (errorMessage() == null || !errorMessage().contains(fragment)) {
-      throw failure("Expected the error message of " + tool + " to contain \"" + fragment + "\"");
+      throw new AssertionFailedError("Expected the error message of " + tool + " to contain " + quote(fragment)
+          + ":\n  got: " + quote(errorMessage()) + " (code " + errorCode() + ")", fragment, errorMessage());
     }
     return this;
   }
@@ -224,7 +224,9 @@ public final class ToolResponse {
   /** Asserts the text the agent sees (the whole body) is exactly this. */
   public ToolResponse assertAgentText(String expectedText) {
     if (!expectedText.equals(text)) {
-      throw new AssertionFailedError("The text the agent sees from " + tool + " differs", expectedText, text);
+      throw new AssertionFailedError("The text the agent sees from " + tool + " differs"
+          + firstDifference(expectedText, text) + ":\n  expected: " + quote(expectedText) + "\n  got:      "
+          + quote(text), expectedText, text);
     }
     return this;
   }
@@ -268,7 +270,50 @@ public final class ToolResponse {
   }
 
   private AssertionFailedError failure(String message) {
-    return new AssertionFailedError(message + "\nThe agent sees: " + text);
+    return new AssertionFailedError(withAgentText(message));
+  }
+
+  private String withAgentText(String message) {
+    return message + "\nThe agent sees: " + text;
+  }
+
+  /** The differing paths for the first line of a message: {@code $.a, $.b[2]} (the rest are listed below it). */
+  private static String paths(List<String> differences) {
+    StringBuilder s = new StringBuilder();
+    int listed = 0;
+    for (String line : differences) {
+      int colon = line.indexOf(": expected ");
+      if (colon < 0 || listed == 3) {
+        s.append(", …");
+        break;
+      }
+      s.append(listed++ == 0 ? "" : ", ").append(line, 0, colon);
+    }
+    return s.toString();
+  }
+
+  /** " at character N" for the first position where two texts differ (both non-null). */
+  private static String firstDifference(String expected, String actual) {
+    if (actual == null) {
+      return "";
+    }
+    int i = 0;
+    while (i < expected.length() && i < actual.length() && expected.charAt(i) == actual.charAt(i)) {
+      i++;
+    }
+    return " from character " + (i + 1);
+  }
+
+  /** A text as a JSON string literal, so that whitespace and quotes show. */
+  private String quote(String value) {
+    if (value == null) {
+      return "(none)";
+    }
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      return "\"" + value + "\"";
+    }
   }
 
   private String pretty(JsonNode node) {
