@@ -30,9 +30,6 @@ final class SchemaJson {
     static final Set<String> TOOL_KEYS = Set.of("name", "description", "inputSchema", "outputSchema");
     static final Set<String> NODE_KEYS = Set.of("type", "properties", "required", "items", "description");
     static final Set<String> TYPES = Set.of("string", "number", "integer", "boolean", "object", "array");
-
-    /** Inline schema size limit of a target. */
-    static final int MAX_PAYLOAD_BYTES = 1024 * 1024;
     /** Tools per target limit. */
     static final int MAX_TOOLS = 1000;
 

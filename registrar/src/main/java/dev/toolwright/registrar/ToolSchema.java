@@ -98,8 +98,9 @@ public final class ToolSchema {
         List<String> problems = SchemaJson.validate(root);
         if (problems.isEmpty()) {
             int size = json.getBytes(StandardCharsets.UTF_8).length;
-            if (size > SchemaJson.MAX_PAYLOAD_BYTES) {
-                problems.add("The schema is " + size + " bytes; an inline schema may be at most 1 MB.");
+            if (size > Names.MAX_INLINE_SCHEMA_BYTES) {
+                problems.add("The schema is " + size + " bytes; an inline schema may be at most "
+                        + Names.MAX_INLINE_SCHEMA_TEXT + ".");
             }
         }
         if (!problems.isEmpty()) {
