@@ -166,8 +166,7 @@ final class Calls {
                         + request + " It allows 5 target writes and 10 reads per second per account; another "
                         + "deployment may be calling it at the same time. Wait a minute and run the command again.";
             } else if (ase.statusCode() >= 500) {
-                text = "AgentCore failed " + operation + " with HTTP " + ase.statusCode() + (code == null ? ""
-                        : " " + code) + (attempts > 1 ? " on all " + attempts + " attempts" : "") + ": "
+                text = "AgentCore failed " + operation + " with HTTP " + ase.statusCode() + (attempts > 1 ? " on all " + attempts + " attempts" : "") + ": "
                         + sentence(message) + request + " The service may be having trouble: check the AWS Health "
                         + "Dashboard for Amazon Bedrock AgentCore in " + region + ", then run the command again.";
             } else {
