@@ -45,7 +45,7 @@ final class Attempts {
             } else if (lastStatus > 0) {
                 why = "AgentCore answered " + operation + " with HTTP " + lastStatus;
             } else {
-                why = "No answer from AgentCore to " + operation;
+                why = "No answer from AgentCore to " + operation + " (connection failed or timed out)";
             }
             progress.printf(Locale.ROOT, "  %s; retrying (attempt %d).%n", why, attempt);
         }

@@ -128,8 +128,12 @@ final class Calls {
         if (e instanceof ApiCallTimeoutException || budget != null && budget.spent()
                 && (e instanceof AbortedException || e instanceof ApiCallAttemptTimeoutException
                 || !(e instanceof AwsServiceException))) {
+            String reason = networkReason(e);
             String last = attempts <= 0 ? "" : attempts == 1 ? " (1 attempt, unanswered)"
                     : " (" + attempts + " attempts, the last one unanswered)";
+            if (reason != null && attempts > 0) {
+                last = " (" + attempts + (attempts == 1 ? " attempt" : " attempts") + "; " + reason + ")";
+            }
             return new RegistrarException(RegistrarException.Kind.TIMEOUT, "Timed out after "
                     + GatewayRegistrar.human(budget == null ? Duration.ZERO : budget.total()) + " (--timeout) waiting "
                     + "for AgentCore to answer " + operation + last + ". Check the network, --region and "
@@ -214,7 +218,16 @@ final class Calls {
         return false;
     }
 
+    /** Why a connection failed, from the failure or (for earlier attempts) what the SDK attached to it. */
     private static String networkReason(Throwable e) {
+        String reason = networkReasonInCauses(e);
+        for (int i = e.getSuppressed().length - 1; reason == null && i >= 0; i--) {
+            reason = networkReasonInCauses(e.getSuppressed()[i]);
+        }
+        return reason;
+    }
+
+    private static String networkReasonInCauses(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof UnknownHostException) {
                 return "the host name " + (t.getMessage() == null ? "" : "\"" + t.getMessage() + "\" ")
@@ -229,7 +242,7 @@ final class Calls {
             if (t instanceof SSLException) {
                 return "the TLS handshake failed";
             }
-            if (t instanceof java.io.IOException) {
+            if (t instanceof java.io.IOException && !(e instanceof ApiCallTimeoutException)) {
                 return "the connection failed (" + plain(String.valueOf(t.getMessage())) + ")";
             }
         }

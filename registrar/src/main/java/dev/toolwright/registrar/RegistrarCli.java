@@ -45,7 +45,8 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreC
             RegistrarCli.Remove.class},
         synopsisSubcommandLabel = "<command>",
         commandListHeading = "%nCommands:%n",
-        footer = {"", "Run '" + RegistrarCli.PROGRAM + " <command> --help' for a command's options.", "",
+        footer = {"", RegistrarCli.SIGNALS, "",
+            "Run '" + RegistrarCli.PROGRAM + " <command> --help' for a command's options.", "",
             "The agent-side commands (token, curl) are in the agent example: java -jar toolwright-agent-example.jar "
                 + "--help."},
         usageHelpAutoWidth = false, usageHelpWidth = 116)
