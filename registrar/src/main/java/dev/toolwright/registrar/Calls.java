@@ -113,9 +113,20 @@ final class Calls {
         return e.getCause() instanceof ResourceNotFoundException;
     }
 
-    /** Whether {@code e} (a translated failure) is the service's "conflict". */
+    /**
+     * Whether {@code e} (a translated failure) is the service's "conflict": a ConflictException, or a validation
+     * failure saying the name already exists.
+     */
     static boolean conflict(RuntimeException e) {
-        return e.getCause() instanceof ConflictException;
+        if (e.getCause() instanceof ConflictException) {
+            return true;
+        }
+        if (e.getCause() instanceof ValidationException) {
+            AwsServiceException ase = (AwsServiceException) e.getCause();
+            String message = ase.awsErrorDetails() == null ? null : ase.awsErrorDetails().errorMessage();
+            return message != null && message.toLowerCase(Locale.ROOT).contains("already exists");
+        }
+        return false;
     }
 
     /**

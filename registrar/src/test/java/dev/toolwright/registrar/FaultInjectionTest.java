@@ -152,6 +152,27 @@ class FaultInjectionTest {
                 run.err());
     }
 
+    @Test
+    void hungAttempt_isAbandonedAfterTheAttemptTimeout_andRetried() {
+        fake.hang("GetGatewayTarget", 1);
+        Fixtures.Capture out = new Fixtures.Capture();
+        Fixtures.Capture err = new Fixtures.Capture();
+        long start = System.nanoTime();
+
+        int exit = new RegistrarCli(out.stream, err.stream, new RegistrarCli.Tuning(
+                b -> b.pollInterval(Duration.ofMillis(10)).attemptTimeout(Duration.ofMillis(500)),
+                Duration.ofMillis(20), Duration.ofMillis(20))).execute(new String[] {"register", "--gateway", GATEWAY,
+                    "--target", TARGET, "--lambda-arn", LAMBDA_ARN, "--schema", schema, "--timeout", "20",
+                    "--region", "us-east-1", "--endpoint-url", fake.endpoint().toString()});
+
+        Run run = new Run(exit, out.text(), err.text(), Duration.ofNanos(System.nanoTime() - start));
+        assertEquals(0, run.exit(), run.err());
+        assertWithin(Duration.ofSeconds(5), run);
+        assertTrue(run.out().contains("No answer from AgentCore to GetGatewayTarget (connection failed or timed out); "
+                + "retrying (attempt 2)."), run.out());
+        assertEquals("READY", fake.status(GATEWAY, TARGET));
+    }
+
     // --- one retry layer ------------------------------------------------------------------------------------------
 
     @Test
@@ -243,6 +264,21 @@ class FaultInjectionTest {
         String deployed = fake.writes().get(fake.writes().size() - 1).json()
                 .at("/targetConfiguration/mcp/lambda/lambdaArn").asText();
         assertEquals(LAMBDA_ARN, deployed, "the same end state as a single run");
+    }
+
+    @Test
+    void updateConflict_reReadsTheGateway_andConverges() throws Exception {
+        assertEquals(0, register("--timeout", "20").exit());
+        schema = Fixtures.writeJson(dir, "orders-v2.json").toString();
+        fake.fail("UpdateGatewayTarget", 1, 409, "ConflictException");
+
+        Run run = register("--timeout", "20");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("UpdateGatewayTarget conflicted: target \"orders\" changed meanwhile (another "
+                + "deployment?). Re-reading the gateway to continue from its state."), run.out());
+        assertEquals(2, fake.count("UpdateGatewayTarget"));
+        assertEquals("READY", fake.status(GATEWAY, TARGET));
     }
 
     @Test
