@@ -440,7 +440,8 @@ public final class AgentExample implements Callable<Integer> {
         boolean printToken;
 
         @Option(names = "--timeout", paramLabel = "<duration>", order = 7, converter = DurationConverter.class,
-                description = "time limit: 300, 90s, 10m (default 30s)")
+                description = "time limit for the whole command (Cognito and the token endpoint): 300, 90s, 10m "
+                        + "(default 30s)")
         Duration timeout;
 
         @Option(names = "--region", paramLabel = "<region>", order = 8,
@@ -464,6 +465,7 @@ public final class AgentExample implements Callable<Integer> {
             URI endpoint = ClientCredentials.checkEndpoint(tokenEndpoint, "--token-endpoint");
             ClientCredentials.checkClientId(clientId);
             ClientCredentials.checkScope(scope);
+            long start = System.nanoTime();
             Duration limit = timeout == null ? Duration.ofSeconds(30) : timeout;
             Path file = output != null ? output : printToken ? null
                     : example.home.resolve(".toolwright").resolve("access-token");
@@ -475,7 +477,12 @@ public final class AgentExample implements Callable<Integer> {
                 URI cognitoEndpoint = endpointUrl == null ? null : awsEndpoint(endpointUrl);
                 try (CognitoIdentityProviderClient cognito = CognitoClientSecret.createClient(
                         region == null ? poolRegion : region, profile, cognitoEndpoint)) {
-                    secret = CognitoClientSecret.read(cognito, userPoolId, clientId);
+                    secret = CognitoClientSecret.read(cognito, userPoolId, clientId, limit);
+                }
+                limit = limit.minusNanos(System.nanoTime() - start);
+                if (limit.toMillis() < 100) {
+                    throw new AgentException(AgentException.Kind.FAILED, "No time left for the token request after "
+                            + "reading the secret from Cognito; raise --timeout.");
                 }
                 status.println("Read the client secret of " + clientId + " from Cognito (DescribeUserPoolClient, "
                         + "user pool " + userPoolId + ").");

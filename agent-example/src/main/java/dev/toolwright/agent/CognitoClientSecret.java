@@ -9,6 +9,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -51,10 +52,29 @@ public final class CognitoClientSecret {
      * @throws AgentException {@code FAILED} when Cognito refuses or the client has no secret
      */
     public static String read(CognitoIdentityProviderClient cognito, String userPoolId, String clientId) {
+        return read(cognito, userPoolId, clientId, null);
+    }
+
+    /**
+     * Reads the secret of an app client within {@code timeout} (retries included), or the client's own limits when
+     * null.
+     *
+     * @throws AgentException {@code FAILED} when Cognito refuses, does not answer in time, or the client has no secret
+     */
+    public static String read(CognitoIdentityProviderClient cognito, String userPoolId, String clientId,
+            Duration timeout) {
         UserPoolClientType client;
         try {
-            client = cognito.describeUserPoolClient(r -> r.userPoolId(userPoolId).clientId(clientId))
-                    .userPoolClient();
+            client = cognito.describeUserPoolClient(r -> {
+                r.userPoolId(userPoolId).clientId(clientId);
+                if (timeout != null) {
+                    r.overrideConfiguration(o -> o.apiCallTimeout(timeout));
+                }
+            }).userPoolClient();
+        } catch (ApiCallTimeoutException e) {
+            throw new AgentException(AgentException.Kind.FAILED, "Cognito did not answer DescribeUserPoolClient "
+                    + "within " + timeout.toSeconds() + "s (--timeout). Check the network, --region and "
+                    + "--endpoint-url, or set TOOLWRIGHT_CLIENT_SECRET instead of --user-pool-id.", e);
         } catch (SdkException e) {
             throw translate(e, userPoolId, clientId);
         }

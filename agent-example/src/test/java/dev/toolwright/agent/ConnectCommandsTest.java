@@ -205,6 +205,19 @@ class ConnectCommandsTest {
     }
 
     @Test
+    void userPoolId_cognitoThatDoesNotAnswer_endsAtTheTimeout() {
+        auth.stall();
+        long start = System.nanoTime();
+        assertEquals(3, run(token("--user-pool-id", USER_POOL, "--endpoint-url", auth.cognitoEndpoint().toString(),
+                "--timeout", "1")));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 4000, "took " + millis + " ms");
+        assertTrue(err.text().startsWith("Error: Cognito did not answer DescribeUserPoolClient within 1s (--timeout)."),
+                err.text());
+        assertNothingSecretPrinted();
+    }
+
+    @Test
     void curl_printsOnlyTheCommand_andHintsWhenTheVariableIsUnset() {
         String url = "https://toolwright-examples-abcde12345.gateway.bedrock-agentcore.us-east-1.amazonaws.com/mcp";
         assertEquals(0, run("curl", "--gateway-url", url));
