@@ -113,6 +113,12 @@ final class Calls {
         return e.getCause() instanceof ResourceNotFoundException;
     }
 
+    /** Whether {@code e} (a translated failure) is the service's definite refusal (4xx): nothing was changed. */
+    static boolean rejected(RuntimeException e) {
+        return e.getCause() instanceof AwsServiceException
+                && ((AwsServiceException) e.getCause()).statusCode() / 100 == 4;
+    }
+
     /**
      * Whether {@code e} (a translated failure) is the service's "conflict": a ConflictException, or a validation
      * failure saying the name already exists.

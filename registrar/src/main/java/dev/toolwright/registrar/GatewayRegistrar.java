@@ -141,6 +141,7 @@ public final class GatewayRegistrar {
                             .credentialProviderConfigurations(gatewayIamRole())
                             .overrideConfiguration(o)));
                 } catch (RegistrarException e) {
+                    unwrittenIfRejected(e);
                     if (Calls.conflict(e) && round < MAX_ROUNDS) {
                         state.start("register", gatewayId, name);
                         progress.println("CreateGatewayTarget conflicted: a target named \"" + name + "\" was "
@@ -191,6 +192,7 @@ public final class GatewayRegistrar {
                         .credentialProviderConfigurations(gatewayIamRole())
                         .overrideConfiguration(o)));
             } catch (RegistrarException e) {
+                unwrittenIfRejected(e);
                 if ((Calls.conflict(e) || Calls.notFound(e)) && round < MAX_ROUNDS) {
                     state.start("register", gatewayId, name);
                     progress.println("UpdateGatewayTarget " + (Calls.conflict(e) ? "conflicted" : "found no target")
@@ -299,6 +301,7 @@ public final class GatewayRegistrar {
                 calls.write("DeleteGatewayTarget", budget, o -> client.deleteGatewayTarget(b -> b
                         .gatewayIdentifier(gatewayId).targetId(targetId).overrideConfiguration(o)));
             } catch (RegistrarException e) {
+                unwrittenIfRejected(e);
                 if (Calls.notFound(e)) {
                     progress.println("Target \"" + targetName + "\" is already gone.");
                     return true;
@@ -329,6 +332,13 @@ public final class GatewayRegistrar {
             }
             watch.see(current.statusAsString());
             state.seen(targetId, current.statusAsString());
+        }
+    }
+
+    /** A write the service refused (4xx) changed nothing: the state says so again. */
+    private void unwrittenIfRejected(RegistrarException e) {
+        if (Calls.rejected(e)) {
+            state.unwritten();
         }
     }
 

@@ -54,6 +54,11 @@ public final class OperationState {
         this.phase = Phase.WRITING;
     }
 
+    void unwritten() {
+        this.write = null;
+        this.phase = Phase.READING;
+    }
+
     void waiting(String targetId, String status) {
         seen(targetId, status);
         this.phase = Phase.WAITING;

@@ -369,8 +369,14 @@ final class FakeControlPlane implements AutoCloseable {
                 Response real = route(operation, method, path, query, body, item, collection);
                 return new Response(MALFORMED, real.body, null);
             }
-            return Response.error(fault.status, fault.type, fault.status == 429 ? "Rate exceeded"
-                    : "We encountered an internal error. Please try again.");
+            String message = switch (fault.status) {
+                case 429 -> "Rate exceeded";
+                case 403 -> "User: arn:aws:iam::" + ACCOUNT + ":user/ci is not authorized to perform: "
+                        + "bedrock-agentcore:" + operation;
+                case 409 -> "The target is being modified by another operation.";
+                default -> "We encountered an internal error. Please try again.";
+            };
+            return Response.error(fault.status, fault.type, message);
         }
         return route(operation, method, path, query, body, item, collection);
     }

@@ -230,6 +230,21 @@ class FaultInjectionTest {
         assertTrue(fake.count("ListGatewayTargets") >= 2, "retried within the budget");
     }
 
+    @Test
+    void refusedCreate_saysNothingWasChanged() {
+        fake.fail("CreateGatewayTarget", 1, 403, "AccessDeniedException");
+
+        Run run = register("--timeout", "20");
+
+        assertEquals(5, run.exit(), run.err());
+        String e = run.error();
+        assertTrue(e.startsWith("Error: CreateGatewayTarget was denied: User: arn:aws:iam::123456789012:user/ci is not "
+                + "authorized to perform: bedrock-agentcore:CreateGatewayTarget. (request id req-"), e);
+        assertTrue(e.contains("The caller needs bedrock-agentcore:CreateGatewayTarget on the gateway."), e);
+        assertTrue(e.endsWith("Nothing was changed on the gateway."), e);
+        assertEquals(1, fake.count("CreateGatewayTarget"), "a refusal is not retried");
+    }
+
     // --- races converge -----------------------------------------------------------------------------------------
 
     @Test
