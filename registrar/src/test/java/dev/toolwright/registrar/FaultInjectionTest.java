@@ -445,11 +445,9 @@ class FaultInjectionTest {
             command.add("env");
             command.add("--default-signal=INT");
         }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Daws.accessKeyId=AKIDTEST", "-Daws.secretAccessKey=secret", "-Daws.disableEc2Metadata=true",
-                "-cp", classPath(), RegistrarCli.class.getName(),
-                "register", "--gateway", GATEWAY, "--target", TARGET, "--lambda-arn", LAMBDA_ARN, "--schema", schema,
-                "--timeout", "60", "--region", "us-east-1", "--endpoint-url", fake.endpoint().toString()));
+        command.addAll(java("register", "--gateway", GATEWAY, "--target", TARGET, "--lambda-arn", LAMBDA_ARN,
+                "--schema", schema, "--timeout", "60", "--region", "us-east-1", "--endpoint-url",
+                fake.endpoint().toString()));
         Process process = new ProcessBuilder(command).start();
         try {
             StringBuffer out = new StringBuffer();
@@ -474,6 +472,32 @@ class FaultInjectionTest {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    @Test
+    void aRunThatEnds_printsNoInterruptionReport() throws Exception {
+        Process process = new ProcessBuilder(java("list", "--gateway", GATEWAY, "--region", "us-east-1",
+                "--endpoint-url", fake.endpoint().toString())).start();
+        StringBuffer out = new StringBuffer();
+        StringBuffer err = new StringBuffer();
+        Thread outReader = pump(process.getInputStream(), out);
+        Thread errReader = pump(process.getErrorStream(), err);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        outReader.join(5000);
+        errReader.join(5000);
+
+        assertEquals(0, process.exitValue(), err.toString());
+        assertEquals("Gateway " + GATEWAY + " has no targets.\n", out.toString());
+        assertEquals("", err.toString(), "the shutdown hook stays silent when the run ends by itself");
+    }
+
+    /** The command line that runs the registrar's main in a JVM of its own, with test credentials. */
+    private static List<String> java(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Daws.accessKeyId=AKIDTEST", "-Daws.secretAccessKey=secret",
+                "-Daws.disableEc2Metadata=true", "-cp", classPath(), RegistrarCli.class.getName()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     private static String classPath() {
