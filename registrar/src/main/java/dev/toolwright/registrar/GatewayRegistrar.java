@@ -111,6 +111,11 @@ public final class GatewayRegistrar {
         String gatewayId = spec.gatewayId();
         String name = spec.targetName();
         for (int round = 1; ; round++) {
+            if (round > 1) {
+                // The other deployment's write may take a moment to show in ListGatewayTargets.
+                sleepUntilNextPoll(budget, () -> "Timed out after " + human(timeout) + " re-reading gateway "
+                        + gatewayId + " after a conflicting write; run register again with a longer --timeout.");
+            }
             GetGatewayTargetResponse existing = describe(gatewayId, name, budget);
             if (existing != null && BUSY_STATES.contains(existing.statusAsString())) {
                 progress.println("Target \"" + name + "\" is " + existing.statusAsString()
