@@ -149,9 +149,18 @@ class AgentExampleTest {
         assertTrue(err.contains("--args needs --tool"), err);
         assertEquals(2, run(Map.of(), "--url", gateway.url().toString(), "--tool", "local___add", "--args", "[1]"));
         assertEquals(2, run(Map.of(), "--tool", "local___add"));
-        assertTrue(err.contains("missing required option --url"), err);
-        assertEquals(0, run(Map.of(), "--help"));
-        assertTrue(out.startsWith("Usage: java -jar toolwright-agent-example.jar --url <url>"), out);
+        assertTrue(err.contains("Missing required option: '--url=<url>'"), err);
+        assertEquals(2, run(Map.of(), "--url", gateway.url().toString(), "--timeout", "2h"));
+        assertTrue(err.contains("--timeout may be at most 1h"), err);
+        assertEquals(2, run(Map.of(), "--url", gateway.url().toString(), "--bogus"));
+        assertTrue(err.contains("unknown option --bogus"), err);
+        for (String help : List.of("--help", "-h")) {
+            assertEquals(0, run(Map.of(), help));
+            assertTrue(out.startsWith("Usage: java -jar toolwright-agent-example.jar --url=<url> [--token-env=<name>]"),
+                    out);
+            assertTrue(out.contains("Exit codes:"), out);
+            assertEquals("", err);
+        }
     }
 
     @Test

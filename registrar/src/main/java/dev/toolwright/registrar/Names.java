@@ -1,11 +1,15 @@
 package dev.toolwright.registrar;
 
+import dev.toolwright.gateway.GatewayLimits;
 import dev.toolwright.gateway.GatewayNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Client-side checks of names and ARNs, using the patterns of the AgentCore control-plane model. */
+/**
+ * Client-side checks of names and ARNs, using the patterns of the AgentCore control-plane model. The registrar's
+ * facts about the gateway's limits (target-name pattern, inline schema size) live here and nowhere else.
+ */
 final class Names {
 
     /** {@code TargetName} in the service model. */
@@ -18,6 +22,11 @@ final class Names {
     static final Pattern LAMBDA_ARN = Pattern.compile(
             "arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\\d{1}):(\\d{12}):function:([a-zA-Z0-9-_.]+)"
                     + "(:(\\$LATEST|[a-zA-Z0-9-_]+))?");
+
+    /** Largest inline tool schema ({@code toolSchema.inlinePayload}) a target accepts, in bytes of JSON. */
+    static final int MAX_INLINE_SCHEMA_BYTES = GatewayLimits.MAX_INLINE_SCHEMA_BYTES;
+    /** {@link #MAX_INLINE_SCHEMA_BYTES} for messages. */
+    static final String MAX_INLINE_SCHEMA_TEXT = "1 MB (" + MAX_INLINE_SCHEMA_BYTES + " bytes)";
 
     /** The gateway joins target and tool name with three underscores. */
     static final String TOOL_NAME_SEPARATOR = GatewayNames.TARGET_SEPARATOR;

@@ -1,49 +1,56 @@
 package dev.toolwright.registrar;
 
-import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClientBuilder;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
- * Command line for {@link GatewayRegistrar}: {@code register}, {@code diff}, {@code list} and {@code remove}; and,
- * to connect to a gateway as an agent does, {@code token} (an OAuth access token with the client-credentials grant,
- * see {@link ClientCredentials}) and {@code curl} (a ready-to-run MCP {@code tools/list}, see {@link McpCurl}).
+ * Command line for {@link GatewayRegistrar}: {@code register}, {@code diff}, {@code list} and {@code remove}, on
+ * picocli.
  *
  * <p>Run {@code java -jar toolwright-registrar.jar --help}. Credentials and region come from the AWS default
- * chains unless {@code --profile} or {@code --region} is given.
+ * chains unless {@code --profile} or {@code --region} is given. {@code --timeout} bounds the whole run; on SIGINT or
+ * SIGTERM the run says what it leaves behind and how to check or resume it, then exits with 130 or 143.
  */
-public final class RegistrarCli {
+@Command(name = RegistrarCli.PROGRAM,
+        description = "Attaches a Toolwright tool Lambda to an Amazon Bedrock AgentCore Gateway as a Lambda target.",
+        subcommands = {RegistrarCli.Register.class, RegistrarCli.Diff.class, RegistrarCli.ListTargets.class,
+            RegistrarCli.Remove.class},
+        synopsisSubcommandLabel = "<command>",
+        commandListHeading = "%nCommands:%n",
+        footer = {"", RegistrarCli.SIGNALS, "",
+            "Run '" + RegistrarCli.PROGRAM + " <command> --help' for a command's options.", "",
+            "The agent-side commands (token, curl) are in the agent example: java -jar toolwright-agent-example.jar "
+                + "--help."},
+        usageHelpAutoWidth = false, usageHelpWidth = 116)
+public final class RegistrarCli implements Callable<Integer> {
 
     /** Success; for {@code diff}: deployed schema matches the build. */
     public static final int EXIT_OK = 0;
@@ -51,130 +58,77 @@ public final class RegistrarCli {
     public static final int EXIT_DRIFT = 1;
     /** Invalid arguments, names or schema; nothing was sent to AWS. */
     public static final int EXIT_USAGE = 2;
-    /** The target ended in FAILED, UPDATE_UNSUCCESSFUL or SYNCHRONIZE_UNSUCCESSFUL. */
+    /** The target ended in FAILED, UPDATE_UNSUCCESSFUL or SYNCHRONIZE_UNSUCCESSFUL, or vanished while waiting. */
     public static final int EXIT_TARGET_FAILED = 3;
-    /** Timed out waiting for the target. */
+    /** The run did not finish within {@code --timeout}. */
     public static final int EXIT_TIMEOUT = 4;
-    /** AWS error: credentials, permissions, gateway not found, throttled beyond retries, network. */
+    /** AWS error: credentials, permissions, gateway not found, throttled or failing beyond retries, network. */
     public static final int EXIT_AWS = 5;
     /** Internal error: a bug, please report it. */
     public static final int EXIT_INTERNAL = 70;
+    /** Interrupted by SIGINT (Ctrl-C): 128 + 2. */
+    public static final int EXIT_SIGINT = 130;
+    /** Interrupted by SIGTERM: 128 + 15. */
+    public static final int EXIT_SIGTERM = 143;
 
-    /** The environment variable {@code token} reads the client secret from (unless given --user-pool-id). */
-    public static final String CLIENT_SECRET_VARIABLE = "TOOLWRIGHT_CLIENT_SECRET";
+    static final String PROGRAM = "java -jar toolwright-registrar.jar";
+    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
-    private static final String PROGRAM = "java -jar toolwright-registrar.jar";
-    private static final List<String> COMMON = List.of("region", "profile", "endpoint-url");
-    /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("dry-run", "print-token");
-    private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE);
+    static final String[] EXIT_CODES = {
+        "0:success (diff: in sync)",
+        "1:diff: the deployed target differs from the build",
+        "2:invalid arguments, names or schema; nothing was sent to AWS",
+        "3:the target ended FAILED, UPDATE_UNSUCCESSFUL or SYNCHRONIZE_UNSUCCESSFUL (reasons and fixes are printed), "
+            + "or vanished while waiting",
+        "4:timed out: the run did not finish within --timeout",
+        "5:AWS error: credentials, permissions, gateway not found, throttled or failing beyond retries, network, an "
+            + "unreadable response",
+        "70:internal error (a bug; please report it)",
+        "130:interrupted by SIGINT (Ctrl-C); what was left behind and how to check or resume it is printed",
+        "143:interrupted by SIGTERM; likewise"};
 
-    private enum Command {
-        REGISTER("register", "Create or update the Lambda target so it matches the build's tool schema, then wait "
-                + "until it is READY.", List.of("gateway", "target", "lambda-arn", "schema"),
-                List.of("description", "dry-run", "timeout")),
-        DIFF("diff", "Compare the deployed tool schema with the build's; exit 1 on drift, 0 when in sync.",
-                List.of("gateway", "target", "schema"), List.of("lambda-arn", "description", "timeout")),
-        LIST("list", "List the gateway's targets: name, id, status.", List.of("gateway"), List.of("timeout")),
-        REMOVE("remove", "Delete the target by name and wait until it is gone; succeeds when it is already absent.",
-                List.of("gateway", "target"), List.of("dry-run", "timeout")),
-        TOKEN("token", "Get an OAuth access token with the client-credentials grant, as an agent does; the secret "
-                + "comes from " + CLIENT_SECRET_VARIABLE + " or, with --user-pool-id, from Cognito.",
-                List.of("token-endpoint", "client-id"), List.of("scope", "user-pool-id", "output", "print-token",
-                "timeout")),
-        CURL("curl", "Print a ready-to-run curl for MCP tools/list (or tools/call) against a gateway, reading the "
-                + "token from an environment variable.", List.of("gateway-url"), List.of("token-env", "tool",
-                "arguments"), false);
+    static final String SIGNALS = "On SIGINT (Ctrl-C) or SIGTERM the run stops at once and prints that it was "
+            + "interrupted, the target (name, id) and its last known status, that the operation continues on the "
+            + "service side, and the command that checks or resumes it; then it exits with 130 or 143.";
 
-        final String word;
-        final String summary;
-        final List<String> required;
-        final List<String> optional;
-        /** Whether it calls AWS, and so takes --region, --profile and --endpoint-url. */
-        final boolean aws;
-
-        Command(String word, String summary, List<String> required, List<String> optional) {
-            this(word, summary, required, optional, true);
-        }
-
-        Command(String word, String summary, List<String> required, List<String> optional, boolean aws) {
-            this.word = word;
-            this.summary = summary;
-            this.required = required;
-            this.optional = optional;
-            this.aws = aws;
-        }
-
-        boolean accepts(String option) {
-            return required.contains(option) || optional.contains(option) || (aws && COMMON.contains(option));
-        }
-    }
-
-    /** Option name to {metavar, description}. */
-    private static final Map<String, String[]> OPTION_HELP = new LinkedHashMap<>();
-
-    static {
-        OPTION_HELP.put("gateway", new String[] {"<id>", "gateway identifier, e.g. my-gateway-a1b2c3d4e5"});
-        OPTION_HELP.put("target", new String[] {"<name>",
-            "target name: letters, digits, single hyphens; tools are named <target>___<tool>"});
-        OPTION_HELP.put("lambda-arn", new String[] {"<arn>",
-            "function ARN, qualified by a version or alias (SnapStart needs one)"});
-        OPTION_HELP.put("schema", new String[] {"<file>",
-            "tool jar, tool-schema.json, or build directory (target/classes)"});
-        OPTION_HELP.put("description", new String[] {"<text>",
-            "target description, 1-200 characters; an update replaces it (omitted = none)"});
-        OPTION_HELP.put("dry-run", new String[] {"", "show what would change; write nothing"});
-        OPTION_HELP.put("timeout", new String[] {"<duration>",
-            "overall time limit incl. waiting: 300, 90s, 10m (default 5m; token: 30s)"});
-        OPTION_HELP.put("token-endpoint", new String[] {"<url>",
-            "OAuth token endpoint (the stack's TokenEndpoint output), https://<domain>.auth.<region>.amazoncognito.com"
-                + "/oauth2/token"});
-        OPTION_HELP.put("client-id", new String[] {"<id>", "app client id (the stack's ClientId output)"});
-        OPTION_HELP.put("scope", new String[] {"<scope>",
-            "scope to request (the stack's Scope output); default: every scope the client may use"});
-        OPTION_HELP.put("user-pool-id", new String[] {"<id>",
-            "read the client secret from Cognito (DescribeUserPoolClient) instead of " + CLIENT_SECRET_VARIABLE
-                + "; the stack's UserPoolId output"});
-        OPTION_HELP.put("output", new String[] {"<file>",
-            "write the token to this file, readable only by you (default without --print-token: "
-                + "~/.toolwright/access-token)"});
-        OPTION_HELP.put("print-token", new String[] {"",
-            "print the token itself on stdout (and nothing else there), e.g. for export TOOLWRIGHT_TOKEN=$(...)"});
-        OPTION_HELP.put("gateway-url", new String[] {"<url>", "the gateway's MCP endpoint (the stack's GatewayUrl output)"});
-        OPTION_HELP.put("token-env", new String[] {"<name>",
-            "environment variable the command reads the access token from (default " + McpCurl.DEFAULT_TOKEN_VARIABLE
-                + ")"});
-        OPTION_HELP.put("tool", new String[] {"<name>", "print a tools/call of this tool instead of tools/list"});
-        OPTION_HELP.put("arguments", new String[] {"<json>", "with --tool: the arguments, a JSON object (default {})"});
-        OPTION_HELP.put("region", new String[] {"<region>", "AWS region (default: AWS_REGION, profile, default chain)"});
-        OPTION_HELP.put("profile", new String[] {"<name>", "named profile (~/.aws/config) for credentials and region"});
-        OPTION_HELP.put("endpoint-url", new String[] {"<url>", "AWS API endpoint override, e.g. a local server"});
-        OPTION_HELP.put("help", new String[] {"", "show this help"});
+    /** Settings tests shorten: the registrar's poll interval and the like, and the SDK retries' first backoff. */
+    record Tuning(Consumer<GatewayRegistrar.Builder> registrar, Duration retryBase, Duration throttlingBase) {
+        static final Tuning DEFAULT = new Tuning(b -> { }, Retries.BASE_DELAY, Retries.THROTTLING_BASE_DELAY);
     }
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Consumer<GatewayRegistrar.Builder> tuning;
-    private final Map<String, String> env;
-    private final Path home;
+    private final Tuning tuning;
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+    boolean help;
 
-    RegistrarCli(PrintStream out, PrintStream err, Consumer<GatewayRegistrar.Builder> tuning) {
-        this(out, err, tuning, System.getenv(), Path.of(System.getProperty("user.home")));
-    }
+    /** How far the current operation got; read by the signal report. */
+    final OperationState state = new OperationState();
+    /** The AWS options of the command being run, for the commands the signal report prints. */
+    private volatile AwsOptions aws;
 
-    RegistrarCli(PrintStream out, PrintStream err, Consumer<GatewayRegistrar.Builder> tuning, Map<String, String> env,
-            Path home) {
+    RegistrarCli(PrintStream out, PrintStream err, Tuning tuning) {
         this.out = out;
         this.err = err;
         this.tuning = tuning;
-        this.env = env;
-        this.home = home;
     }
 
-    /** Runs the command line and exits with its exit code. */
+    /** Runs the command line and exits with its exit code; SIGINT/SIGTERM are reported before the JVM exits. */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        RegistrarCli cli = new RegistrarCli(System.out, System.err, Tuning.DEFAULT);
+        AtomicBoolean finished = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (finished.compareAndSet(false, true)) {
+                cli.reportInterruption(args);
+            }
+        }, "toolwright-registrar-interrupted"));
+        int code = cli.execute(args);
+        if (finished.compareAndSet(false, true)) {
+            System.out.flush();
+            System.err.flush();
+            System.exit(code);
+        }
+        // A signal arrived first: its shutdown hook reports, and the JVM exits with 130 or 143.
     }
 
     /**
@@ -183,381 +137,461 @@ public final class RegistrarCli {
      * @return the exit code (see {@code --help})
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return new RegistrarCli(out, err, b -> { }).execute(args);
+        return new RegistrarCli(out, err, Tuning.DEFAULT).execute(args);
     }
 
     int execute(String[] args) {
-        if (args.length == 0) {
-            err.println(mainUsage());
-            return EXIT_USAGE;
+        CommandLine commandLine = new CommandLine(this);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setParameterExceptionHandler(this::usageError);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> failure(e));
+        for (CommandLine c : commandLine.getSubcommands().values()) {
+            c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes())
+                    .footerHeading("%n").footer(SIGNALS);
         }
-        if (Set.of("--help", "-h", "help").contains(args[0])) {
-            out.println(mainUsage());
-            return EXIT_OK;
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes());
+        return commandLine.execute(args);
+    }
+
+    /** Without a command: the overview on stderr, exit 2. */
+    @Override
+    public Integer call() {
+        err.println(new CommandLine(this).getUsageMessage().stripTrailing());
+        return EXIT_USAGE;
+    }
+
+    private static java.util.Map<String, String> exitCodes() {
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        for (String entry : EXIT_CODES) {
+            int colon = entry.indexOf(':');
+            codes.put(String.format(Locale.ROOT, "%3s", entry.substring(0, colon)), entry.substring(colon + 1));
         }
-        Command command = null;
-        for (Command c : Command.values()) {
-            if (c.word.equals(args[0])) {
-                command = c;
+        return codes;
+    }
+
+    private int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine where = e.getCommandLine();
+        err.println("Error: " + usageMessage(e));
+        err.println("Run '" + where.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return EXIT_USAGE;
+    }
+
+    /**
+     * The parser's complaint, without echoing values that did not match: an unknown option's value could be a
+     * secret typed in the wrong place.
+     */
+    static String usageMessage(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException) {
+            List<String> unmatched = ((CommandLine.UnmatchedArgumentException) e).getUnmatched();
+            CommandLine where = e.getCommandLine();
+            List<String> options = unmatched.stream().filter(a -> a.startsWith("-"))
+                    .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a).collect(Collectors.toList());
+            if (!options.isEmpty()) {
+                return "unknown option" + (options.size() == 1 ? " " : "s ") + String.join(", ", options) + " for "
+                        + where.getCommandName() + ".";
             }
-        }
-        if (command == null) {
-            err.println("Error: unknown command \"" + args[0] + "\". Commands: "
-                    + Stream.of(Command.values()).map(c -> c.word).collect(Collectors.joining(", ")) + ". Run '"
-                    + PROGRAM + " --help'.");
-            return EXIT_USAGE;
-        }
-        Map<String, String> options;
-        try {
-            options = parse(command, args);
-        } catch (UsageException e) {
-            err.println("Error: " + e.getMessage());
-            err.println("Run '" + PROGRAM + " " + command.word + " --help' for usage.");
-            return EXIT_USAGE;
-        }
-        if (options.containsKey("help")) {
-            out.println(commandUsage(command));
-            return EXIT_OK;
-        }
-        try {
-            switch (command) {
-                case TOKEN:
-                    return token(options);
-                case CURL:
-                    return curl(options);
-                default:
-                    return dispatch(command, options);
+            if (!where.getSubcommands().isEmpty() && !unmatched.isEmpty()) {
+                return "unknown command \"" + unmatched.get(0) + "\". Commands: "
+                        + String.join(", ", where.getSubcommands().keySet()) + ".";
             }
-        } catch (RegistrarException e) {
-            err.println("Error: " + e.getMessage());
-            return exitCode(e.kind());
-        } catch (SdkException e) {
-            err.println("Error: " + Calls.translate(command.word, e).getMessage());
+            return "unexpected argument \"" + (unmatched.isEmpty() ? "" : unmatched.get(0)) + "\"; options look like "
+                    + "--name <value>.";
+        }
+        return e.getMessage();
+    }
+
+    private int failure(Exception e) {
+        if (e instanceof RegistrarException) {
+            RegistrarException re = (RegistrarException) e;
+            err.println("Error: " + re.getMessage());
+            return exitCode(re.kind());
+        }
+        if (e instanceof SdkException) {
+            err.println("Error: " + Calls.translate("the AWS call", (SdkException) e, 0, null, "your region")
+                    .getMessage());
             return EXIT_AWS;
-        } catch (RuntimeException e) {
-            err.println("Internal error (please report): " + e);
-            return EXIT_INTERNAL;
         }
+        err.println("Internal error (please report): " + e);
+        return EXIT_INTERNAL;
     }
 
-    private int dispatch(Command command, Map<String, String> o) {
-        boolean dryRun = o.containsKey("dry-run");
-        Duration timeout = o.containsKey("timeout") ? parseDuration(o.get("timeout")) : null;
-        URI endpoint = o.containsKey("endpoint-url") ? parseEndpoint(o.get("endpoint-url")) : null;
-        ToolSchema schema = preflight(command, o);
-        TargetSpec spec = schema == null ? null
-                : new TargetSpec(o.get("gateway"), o.get("target"), o.get("lambda-arn"), o.get("description"), schema);
-        try (BedrockAgentCoreControlClient client = createClient(o.get("region"), o.get("profile"), endpoint)) {
-            GatewayRegistrar.Builder builder = GatewayRegistrar.builder(client).progress(out);
-            if (timeout != null) {
-                builder.timeout(timeout);
-            }
-            tuning.accept(builder);
-            GatewayRegistrar registrar = builder.build();
-            switch (command) {
-                case REGISTER:
-                    registrar.register(spec, dryRun);
-                    return EXIT_OK;
-                case DIFF:
-                    return diff(registrar, spec);
-                case LIST:
-                    return list(registrar, o.get("gateway"));
-                case REMOVE:
-                    registrar.remove(o.get("gateway"), o.get("target"), dryRun);
-                    return EXIT_OK;
-                default:
-                    throw new IllegalStateException(command.word);
-            }
-        }
-    }
-
-    /**
-     * Checks every name and reads the schema before a client (and its credential and region lookups) is even
-     * created, reporting all problems at once.
-     */
-    private static ToolSchema preflight(Command command, Map<String, String> o) {
-        List<String> problems = new ArrayList<>();
-        Names.checkGatewayId(o.get("gateway"), problems);
-        if (command.accepts("target")) {
-            Names.checkTargetName(o.get("target"), problems);
-        }
-        if (command == Command.REGISTER || o.containsKey("lambda-arn")) {
-            Names.checkLambdaArn(o.get("lambda-arn"), problems);
-        }
-        Names.checkDescription(o.get("description"), problems);
-        ToolSchema schema = null;
-        if (o.containsKey("schema")) {
-            try {
-                schema = ToolSchema.read(Path.of(o.get("schema")));
-            } catch (RegistrarException e) {
-                problems.add(e.getMessage());
-            }
-        }
-        if (command == Command.REGISTER && schema != null) {
-            Names.checkToolNames(o.get("target"), schema.toolNames(), problems);
-        }
-        Names.throwIfAny(problems);
-        return schema;
-    }
-
-    private int diff(GatewayRegistrar registrar, TargetSpec spec) {
-        TargetDiff diff = registrar.diff(spec);
-        String where = "Target \"" + spec.targetName() + "\" on gateway " + spec.gatewayId();
-        if (diff.inSync()) {
-            out.println(where + " is in sync with " + spec.schema().source() + " (" + spec.schema().toolNames().size()
-                    + " tools).");
-            return EXIT_OK;
-        }
-        out.println(where + " differs from " + spec.schema().source() + ": " + diff.summary() + ".");
-        out.println("  (- deployed only, + build only, ~ changed)");
-        out.println(diff.render());
-        return EXIT_DRIFT;
-    }
-
-    private int list(GatewayRegistrar registrar, String gatewayId) {
-        List<TargetInfo> targets = registrar.list(gatewayId);
-        if (targets.isEmpty()) {
-            out.println("Gateway " + gatewayId + " has no targets.");
-            return EXIT_OK;
-        }
-        int nameWidth = "NAME".length();
-        int statusWidth = "STATUS".length();
-        for (TargetInfo t : targets) {
-            nameWidth = Math.max(nameWidth, String.valueOf(t.name()).length());
-            statusWidth = Math.max(statusWidth, String.valueOf(t.status()).length());
-        }
-        String format = "%-" + nameWidth + "s  %-10s  %-" + statusWidth + "s  %s%n";
-        out.printf(Locale.ROOT, format, "NAME", "TARGET ID", "STATUS", "DESCRIPTION");
-        for (TargetInfo t : targets) {
-            out.printf(Locale.ROOT, format, t.name(), t.targetId(), t.status(),
-                    t.description() == null ? "" : t.description());
-        }
-        return EXIT_OK;
-    }
-
-    // --- token and curl ---------------------------------------------------------------------------------------
-
-    /**
-     * Gets an access token with the client-credentials grant. The secret comes from Cognito (with --user-pool-id)
-     * or from the environment, never from the command line; neither it nor the token is printed, unless
-     * --print-token asks for the token.
-     */
-    private int token(Map<String, String> o) {
-        URI endpoint = ClientCredentials.checkEndpoint(o.get("token-endpoint"), "--token-endpoint");
-        String clientId = o.get("client-id");
-        ClientCredentials.checkClientId(clientId);
-        ClientCredentials.checkScope(o.get("scope"));
-        Duration timeout = o.containsKey("timeout") ? parseDuration(o.get("timeout")) : Duration.ofSeconds(30);
-        boolean print = o.containsKey("print-token");
-        Path file = o.containsKey("output") ? Path.of(o.get("output"))
-                : print ? null : home.resolve(".toolwright").resolve("access-token");
-        // With --print-token, stdout carries the token alone; what is said about it goes to stderr.
-        PrintStream status = print ? err : out;
-        String userPoolId = o.get("user-pool-id");
-        String secret;
-        if (userPoolId != null) {
-            String poolRegion = CognitoClientSecret.regionOf(userPoolId); // also checks the id
-            String region = o.getOrDefault("region", poolRegion);
-            URI cognitoEndpoint = o.containsKey("endpoint-url") ? parseEndpoint(o.get("endpoint-url")) : null;
-            try (CognitoIdentityProviderClient cognito = CognitoClientSecret.createClient(region, o.get("profile"),
-                    cognitoEndpoint)) {
-                secret = CognitoClientSecret.read(cognito, userPoolId, clientId);
-            }
-            status.println("Read the client secret of " + clientId + " from Cognito (DescribeUserPoolClient, user "
-                    + "pool " + userPoolId + ").");
-        } else {
-            for (String option : COMMON) {
-                if (o.containsKey(option)) {
-                    throw new RegistrarException(RegistrarException.Kind.INVALID_INPUT, "--" + option + " applies "
-                            + "only with --user-pool-id (to call Cognito).");
-                }
-            }
-            secret = env.get(CLIENT_SECRET_VARIABLE);
-            if (secret == null || secret.isBlank()) {
-                throw new RegistrarException(RegistrarException.Kind.INVALID_INPUT, "No client secret: set "
-                        + CLIENT_SECRET_VARIABLE + ", or pass --user-pool-id to read it from Cognito (needs "
-                        + "cognito-idp:DescribeUserPoolClient). The secret is never taken from the command line.");
-            }
-            secret = secret.strip();
-        }
-        AccessToken token = ClientCredentials.builder(endpoint, clientId, secret).scope(o.get("scope"))
-                .timeout(timeout).build().fetch();
-        status.println("Got an access token for client " + clientId + describe(token) + ".");
-        if (token.tokenType() != null && !token.tokenType().equalsIgnoreCase("Bearer")) {
-            status.println("Warning: the token type is \"" + token.tokenType() + "\", not Bearer.");
-        }
-        if (file != null) {
-            writeOwnerOnly(file, token.value() + "\n");
-            status.println("Written to " + file + " (readable only by you). Use it:");
-            status.println("  export " + McpCurl.DEFAULT_TOKEN_VARIABLE + "=\"$(cat " + McpCurl.shellQuote(
-                    file.toString()) + ")\"");
-        }
-        if (print) {
-            out.println(token.value());
-        }
-        status.println("Then: " + PROGRAM + " curl --gateway-url <the stack's GatewayUrl output>");
-        return EXIT_OK;
-    }
-
-    private static String describe(AccessToken token) {
-        List<String> parts = new ArrayList<>();
-        if (token.tokenType() != null) {
-            parts.add(token.tokenType());
-        }
-        if (token.scope() != null) {
-            parts.add("scope " + token.scope());
-        }
-        if (token.expiresIn() != null) {
-            long seconds = token.expiresIn().toSeconds();
-            String in = seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
-            parts.add("expires in " + in + ", at " + token.expiresAt().truncatedTo(ChronoUnit.SECONDS));
-        } else {
-            parts.add("no expiry given; Cognito's last 1 hour by default");
-        }
-        return " (" + String.join(", ", parts) + ")";
-    }
-
-    /** Writes a file only its owner may read (POSIX permissions where the file system has them), atomically. */
-    static void writeOwnerOnly(Path file, String content) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
-            if (!Files.isDirectory(dir)) {
-                if (posix) {
-                    Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(EnumSet.of(
-                            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                            PosixFilePermission.OWNER_EXECUTE)));
-                } else {
-                    Files.createDirectories(dir);
-                }
-            }
-            Path temp = posix ? Files.createTempFile(dir, ".token-", ".tmp", PosixFilePermissions.asFileAttribute(
-                    OWNER_ONLY)) : Files.createTempFile(dir, ".token-", ".tmp");
-            try {
-                Files.writeString(temp, content, StandardCharsets.UTF_8);
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            if (posix) {
-                Files.setPosixFilePermissions(file, OWNER_ONLY);
-            }
-        } catch (IOException e) {
-            throw new RegistrarException(RegistrarException.Kind.INVALID_INPUT, "Cannot write the token to " + file
-                    + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Prints a curl for tools/list (or tools/call): the command alone on stdout, so that it can be piped to sh. */
-    private int curl(Map<String, String> o) {
-        URI url = McpCurl.checkGatewayUrl(o.get("gateway-url"));
-        String variable = McpCurl.checkVariable(o.getOrDefault("token-env", McpCurl.DEFAULT_TOKEN_VARIABLE));
-        if (o.containsKey("arguments") && !o.containsKey("tool")) {
-            throw new RegistrarException(RegistrarException.Kind.INVALID_INPUT, "--arguments needs --tool.");
-        }
-        String command = o.containsKey("tool") ? McpCurl.toolsCall(url, variable, o.get("tool"), o.get("arguments"))
-                : McpCurl.toolsList(url, variable);
-        out.println(command);
-        String value = env.get(variable);
-        if (value == null || value.isBlank()) {
-            err.println("Note: " + variable + " is not set here. Get a token first, e.g. export " + variable
-                    + "=\"$(" + PROGRAM + " token --token-endpoint <url> --client-id <id> --user-pool-id <id> "
-                    + "--print-token)\"");
-        }
-        return EXIT_OK;
-    }
-
-    // --- arguments --------------------------------------------------------------------------------------------
-
-    private static Map<String, String> parse(Command command, String[] args) throws UsageException {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            if ("--help".equals(arg) || "-h".equals(arg)) {
-                options.put("help", "");
-                return options;
-            }
-            if (!arg.startsWith("--") || arg.length() == 2) {
-                throw new UsageException("unexpected argument \"" + arg + "\"; options look like --gateway <id>.");
-            }
-            String name = arg.substring(2);
-            String value = null;
-            int eq = name.indexOf('=');
-            if (eq >= 0) {
-                value = name.substring(eq + 1);
-                name = name.substring(0, eq);
-            }
-            if (!command.accepts(name)) {
-                throw new UsageException("unknown option --" + name + " for " + command.word + ".");
-            }
-            if (options.containsKey(name)) {
-                throw new UsageException("option --" + name + " is given more than once.");
-            }
-            if (FLAGS.contains(name)) {
-                if (value != null) {
-                    throw new UsageException("--" + name + " takes no value.");
-                }
-                options.put(name, "true");
-                continue;
-            }
-            if (value == null) {
-                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                    throw new UsageException("option --" + name + " needs a value.");
-                }
-                value = args[++i];
-            }
-            options.put(name, value);
-        }
-        List<String> missing = new ArrayList<>();
-        for (String required : command.required) {
-            if (!options.containsKey(required)) {
-                missing.add("--" + required);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new UsageException("missing required option" + (missing.size() == 1 ? " " : "s ")
-                    + String.join(", ", missing) + ".");
-        }
-        return options;
-    }
-
-    private static Duration parseDuration(String text) {
-        Matcher m = Pattern.compile("(\\d{1,6})([smh]?)").matcher(text.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw new RegistrarException(RegistrarException.Kind.INVALID_INPUT, "--timeout \"" + text + "\" is not a "
-                    + "positive duration; use seconds (300) or a unit: 90s, 10m, 1h.");
-        }
-        long amount = Long.parseLong(m.group(1));
-        switch (m.group(2)) {
-            case "m":
-                return Duration.ofMinutes(amount);
-            case "h":
-                return Duration.ofHours(amount);
+    static int exitCode(RegistrarException.Kind kind) {
+        switch (kind) {
+            case INVALID_INPUT:
+                return EXIT_USAGE;
+            case TARGET_FAILED:
+            case TARGET_GONE:
+                return EXIT_TARGET_FAILED;
+            case TIMEOUT:
+                return EXIT_TIMEOUT;
             default:
-                return Duration.ofSeconds(amount);
+                return EXIT_AWS;
         }
     }
 
-    private static URI parseEndpoint(String text) {
-        try {
-            URI uri = new URI(text);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // reported below
+    // --- the interruption report ------------------------------------------------------------------------------
+
+    /** What a run stopped by a signal leaves behind, and the commands to check and resume it; printed once. */
+    void reportInterruption(String[] args) {
+        out.flush();
+        err.println();
+        err.println("Interrupted: " + interruption(args));
+        err.flush();
+    }
+
+    String interruption(String[] args) {
+        String operation = state.operation();
+        String resume = PROGRAM + " " + shellJoin(List.of(args));
+        if (operation == null) {
+            return "nothing was sent to AWS yet. Run it again with: " + resume;
         }
-        throw new RegistrarException(RegistrarException.Kind.INVALID_INPUT, "--endpoint-url \"" + text + "\" is not "
-                + "an http(s) URL such as https://bedrock-agentcore-control.us-east-1.amazonaws.com.");
+        String gateway = state.gatewayId();
+        String check = PROGRAM + " list --gateway " + shellQuote(gateway) + (aws == null ? "" : aws.asArguments());
+        String target = "target \"" + state.targetName() + "\"" + (state.targetId() == null ? ""
+                : " (" + state.targetId() + ")");
+        switch (state.phase()) {
+            case WRITING:
+                return operation + " stopped after sending its write for " + target + " to gateway " + gateway
+                        + ", before the answer arrived: the change may have been made and continues on the service "
+                        + "side if so. Check it with: " + check + " -- and resume with: " + resume;
+            case WAITING:
+                return operation + " stopped while " + target + " was " + state.status() + "; the operation continues "
+                        + "on the service side. Check it with: " + check + " -- and resume (it waits for the target, "
+                        + "then makes it match) with: " + resume;
+            case DONE:
+                return operation + " had finished; nothing is left in progress. Check with: " + check;
+            default:
+                if ("list".equals(operation) || "diff".equals(operation)) {
+                    return operation + " stopped; it only reads, so nothing was changed. Run it again with: "
+                            + resume;
+                }
+                return operation + " stopped before changing anything on gateway " + gateway
+                        + (state.targetId() == null ? "" : " (" + target + " is " + state.status() + ")")
+                        + ". Run it again with: " + resume;
+        }
+    }
+
+    static String shellJoin(List<String> args) {
+        return args.stream().map(RegistrarCli::shellQuote).collect(Collectors.joining(" "));
+    }
+
+    /** Quotes for a POSIX shell only when needed. */
+    static String shellQuote(String arg) {
+        if (!arg.isEmpty() && arg.matches("[A-Za-z0-9_@%+=:,./-]+")) {
+            return arg;
+        }
+        return "'" + arg.replace("'", "'\\''") + "'";
+    }
+
+    // --- options ----------------------------------------------------------------------------------------------
+
+    /** {@code --region}, {@code --profile} and {@code --endpoint-url}: where and as whom to call AWS. */
+    static final class AwsOptions {
+        @Option(names = "--region", paramLabel = "<region>",
+                description = "AWS region (default: AWS_REGION, profile, default chain)")
+        String region;
+
+        @Option(names = "--profile", paramLabel = "<name>",
+                description = "named profile (~/.aws/config) for credentials and region")
+        String profile;
+
+        @Option(names = "--endpoint-url", paramLabel = "<url>", converter = EndpointConverter.class,
+                description = "AWS API endpoint override, e.g. a local server")
+        URI endpoint;
+
+        String asArguments() {
+            StringBuilder b = new StringBuilder();
+            if (region != null) {
+                b.append(" --region ").append(shellQuote(region));
+            }
+            if (profile != null) {
+                b.append(" --profile ").append(shellQuote(profile));
+            }
+            if (endpoint != null) {
+                b.append(" --endpoint-url ").append(shellQuote(endpoint.toString()));
+            }
+            return b.toString();
+        }
+    }
+
+    /** {@code --timeout} and {@code --help}, which every command has. */
+    static final class CommonOptions {
+        @Option(names = "--timeout", paramLabel = "<duration>", converter = DurationConverter.class, order = 50,
+                description = "overall time limit for the whole run, every AWS call, retry and wait included: 300, "
+                        + "90s, 10m (default 5m)")
+        Duration timeout;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, order = 99, description = "show this help")
+        boolean help;
+    }
+
+    /** Parses {@code 300}, {@code 90s}, {@code 10m}, {@code 1h}. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern DURATION = Pattern.compile("(\\d{1,6})([smh]?)");
+
+        @Override
+        public Duration convert(String text) {
+            Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
+            if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+                throw new CommandLine.TypeConversionException("--timeout \"" + text + "\" is not a positive "
+                        + "duration; use seconds (300) or a unit: 90s, 10m, 1h.");
+            }
+            long amount = Long.parseLong(m.group(1));
+            switch (m.group(2)) {
+                case "m":
+                    return Duration.ofMinutes(amount);
+                case "h":
+                    return Duration.ofHours(amount);
+                default:
+                    return Duration.ofSeconds(amount);
+            }
+        }
+    }
+
+    /** An http(s) URL with a host. */
+    static final class EndpointConverter implements CommandLine.ITypeConverter<URI> {
+        @Override
+        public URI convert(String text) {
+            try {
+                URI uri = new URI(text);
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return uri;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            throw new CommandLine.TypeConversionException("--endpoint-url \"" + text + "\" is not an http(s) URL "
+                    + "such as https://bedrock-agentcore-control.us-east-1.amazonaws.com.");
+        }
+    }
+
+    // --- commands ---------------------------------------------------------------------------------------------
+
+    /** What the four commands share: the AWS client, the registrar, the checks before any call. */
+    abstract static class AwsCommand implements Callable<Integer> {
+        @ParentCommand
+        RegistrarCli cli;
+
+        @Mixin
+        CommonOptions common;
+
+        @ArgGroup(exclusive = false, heading = "%nAWS:%n", order = 100)
+        AwsOptions aws = new AwsOptions();
+
+        @Override
+        public Integer call() {
+            checkNames();
+            cli.aws = aws;
+            try (BedrockAgentCoreControlClient client = createClient(aws.region, aws.profile, aws.endpoint,
+                    cli.tuning)) {
+                GatewayRegistrar.Builder builder = GatewayRegistrar.builder(client).progress(cli.out)
+                        .state(cli.state).timeout(common.timeout == null ? DEFAULT_TIMEOUT : common.timeout);
+                cli.tuning.registrar().accept(builder);
+                return run(builder.build());
+            }
+        }
+
+        /** Checks every name and reads the schema before a client is created, reporting all problems at once. */
+        abstract void checkNames();
+
+        abstract int run(GatewayRegistrar registrar);
+
+        PrintStream out() {
+            return cli.out;
+        }
+    }
+
+    @Command(name = "register", sortOptions = false, usageHelpAutoWidth = false, usageHelpWidth = 116,
+            description = "Create or update the Lambda target so it matches the build's tool schema, then wait until "
+                    + "it is READY. Two runs at once converge: the one whose create conflicts continues as an update "
+                    + "(or does nothing when the target already matches).")
+    static final class Register extends AwsCommand {
+        @Option(names = "--gateway", required = true, paramLabel = "<id>", order = 1,
+                description = "gateway identifier, e.g. my-gateway-a1b2c3d4e5")
+        String gateway;
+
+        @Option(names = "--target", required = true, paramLabel = "<name>", order = 2,
+                description = "target name: letters, digits, single hyphens; tools are named <target>___<tool>")
+        String target;
+
+        @Option(names = "--lambda-arn", required = true, paramLabel = "<arn>", order = 3,
+                description = "function ARN, qualified by a version or alias (SnapStart needs one)")
+        String lambdaArn;
+
+        @Option(names = "--schema", required = true, paramLabel = "<file>", order = 4,
+                description = "tool jar, tool-schema.json, or build directory (target/classes)")
+        Path schemaPath;
+
+        @Option(names = "--description", paramLabel = "<text>", order = 5,
+                description = "target description, 1-200 characters; an update replaces it (omitted = none)")
+        String description;
+
+        @Option(names = "--dry-run", order = 6, description = "show what would change; write nothing")
+        boolean dryRun;
+
+        private ToolSchema schema;
+
+        @Override
+        void checkNames() {
+            List<String> problems = new ArrayList<>();
+            Names.checkGatewayId(gateway, problems);
+            Names.checkTargetName(target, problems);
+            Names.checkLambdaArn(lambdaArn, problems);
+            Names.checkDescription(description, problems);
+            schema = readSchema(schemaPath, problems);
+            if (schema != null) {
+                Names.checkToolNames(target, schema.toolNames(), problems);
+            }
+            Names.throwIfAny(problems);
+        }
+
+        @Override
+        int run(GatewayRegistrar registrar) {
+            registrar.register(new TargetSpec(gateway, target, lambdaArn, description, schema), dryRun);
+            return EXIT_OK;
+        }
+    }
+
+    @Command(name = "diff", sortOptions = false, usageHelpAutoWidth = false, usageHelpWidth = 116,
+            description = "Compare the deployed tool schema with the build's; exit 1 on drift, 0 when in sync.")
+    static final class Diff extends AwsCommand {
+        @Option(names = "--gateway", required = true, paramLabel = "<id>", order = 1,
+                description = "gateway identifier, e.g. my-gateway-a1b2c3d4e5")
+        String gateway;
+
+        @Option(names = "--target", required = true, paramLabel = "<name>", order = 2,
+                description = "target name: letters, digits, single hyphens; tools are named <target>___<tool>")
+        String target;
+
+        @Option(names = "--schema", required = true, paramLabel = "<file>", order = 3,
+                description = "tool jar, tool-schema.json, or build directory (target/classes)")
+        Path schemaPath;
+
+        @Option(names = "--lambda-arn", paramLabel = "<arn>", order = 4,
+                description = "also compare the function ARN")
+        String lambdaArn;
+
+        @Option(names = "--description", paramLabel = "<text>", order = 5,
+                description = "also compare the description")
+        String description;
+
+        private ToolSchema schema;
+
+        @Override
+        void checkNames() {
+            List<String> problems = new ArrayList<>();
+            Names.checkGatewayId(gateway, problems);
+            Names.checkTargetName(target, problems);
+            if (lambdaArn != null) {
+                Names.checkLambdaArn(lambdaArn, problems);
+            }
+            Names.checkDescription(description, problems);
+            schema = readSchema(schemaPath, problems);
+            Names.throwIfAny(problems);
+        }
+
+        @Override
+        int run(GatewayRegistrar registrar) {
+            TargetSpec spec = new TargetSpec(gateway, target, lambdaArn, description, schema);
+            TargetDiff diff = registrar.diff(spec);
+            String where = "Target \"" + target + "\" on gateway " + gateway;
+            if (diff.inSync()) {
+                out().println(where + " is in sync with " + schema.source() + " (" + schema.toolNames().size()
+                        + " tools).");
+                return EXIT_OK;
+            }
+            out().println(where + " differs from " + schema.source() + ": " + diff.summary() + ".");
+            out().println("  (- deployed only, + build only, ~ changed)");
+            out().println(diff.render());
+            return EXIT_DRIFT;
+        }
+    }
+
+    @Command(name = "list", sortOptions = false, usageHelpAutoWidth = false, usageHelpWidth = 116,
+            description = "List the gateway's targets: name, id, status.")
+    static final class ListTargets extends AwsCommand {
+        @Option(names = "--gateway", required = true, paramLabel = "<id>", order = 1,
+                description = "gateway identifier, e.g. my-gateway-a1b2c3d4e5")
+        String gateway;
+
+        @Override
+        void checkNames() {
+            List<String> problems = new ArrayList<>();
+            Names.checkGatewayId(gateway, problems);
+            Names.throwIfAny(problems);
+        }
+
+        @Override
+        int run(GatewayRegistrar registrar) {
+            List<TargetInfo> targets = registrar.list(gateway);
+            if (targets.isEmpty()) {
+                out().println("Gateway " + gateway + " has no targets.");
+                return EXIT_OK;
+            }
+            int nameWidth = "NAME".length();
+            int statusWidth = "STATUS".length();
+            for (TargetInfo t : targets) {
+                nameWidth = Math.max(nameWidth, String.valueOf(t.name()).length());
+                statusWidth = Math.max(statusWidth, String.valueOf(t.status()).length());
+            }
+            String format = "%-" + nameWidth + "s  %-10s  %-" + statusWidth + "s  %s%n";
+            out().printf(Locale.ROOT, format, "NAME", "TARGET ID", "STATUS", "DESCRIPTION");
+            for (TargetInfo t : targets) {
+                out().printf(Locale.ROOT, format, t.name(), t.targetId(), t.status(),
+                        t.description() == null ? "" : t.description());
+            }
+            return EXIT_OK;
+        }
+    }
+
+    @Command(name = "remove", sortOptions = false, usageHelpAutoWidth = false, usageHelpWidth = 116,
+            description = "Delete the target by name and wait until it is gone; succeeds when it is already absent.")
+    static final class Remove extends AwsCommand {
+        @Option(names = "--gateway", required = true, paramLabel = "<id>", order = 1,
+                description = "gateway identifier, e.g. my-gateway-a1b2c3d4e5")
+        String gateway;
+
+        @Option(names = "--target", required = true, paramLabel = "<name>", order = 2,
+                description = "target name: letters, digits, single hyphens; tools are named <target>___<tool>")
+        String target;
+
+        @Option(names = "--dry-run", order = 3, description = "show what would change; write nothing")
+        boolean dryRun;
+
+        @Override
+        void checkNames() {
+            List<String> problems = new ArrayList<>();
+            Names.checkGatewayId(gateway, problems);
+            Names.checkTargetName(target, problems);
+            Names.throwIfAny(problems);
+        }
+
+        @Override
+        int run(GatewayRegistrar registrar) {
+            registrar.remove(gateway, target, dryRun);
+            return EXIT_OK;
+        }
+    }
+
+    private static ToolSchema readSchema(Path path, List<String> problems) {
+        try {
+            return ToolSchema.read(path);
+        } catch (RegistrarException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
     }
 
     // --- AWS client -------------------------------------------------------------------------------------------
 
     /**
-     * Builds the control-plane client: JDK URL-connection HTTP client, standard retries (which back off on
-     * throttling), default credential and region chains unless a profile or region is given.
+     * Builds the control-plane client: JDK URL-connection HTTP client, the registrar's retry strategy
+     * ({@link Retries}: throttling, 5xx and network errors, with backoff and jitter; attempts counted), default
+     * credential and region chains unless a profile or region is given. Call and attempt timeouts are set per
+     * request from the time left of {@code --timeout}.
      */
-    static BedrockAgentCoreControlClient createClient(String region, String profile, URI endpoint) {
+    static BedrockAgentCoreControlClient createClient(String region, String profile, URI endpoint, Tuning tuning) {
         Region resolved;
         if (region != null) {
             resolved = Region.of(region);
@@ -582,7 +616,7 @@ public final class RegistrarCli {
                         .connectionTimeout(Duration.ofSeconds(10))
                         .socketTimeout(Duration.ofSeconds(60)))
                 .overrideConfiguration(c -> {
-                    c.retryStrategy(RetryMode.STANDARD);
+                    Retries.configure(c, tuning.retryBase(), tuning.throttlingBase());
                     if (profile != null) {
                         c.defaultProfileName(profile);
                     }
@@ -591,79 +625,5 @@ public final class RegistrarCli {
             builder.endpointOverride(endpoint);
         }
         return builder.build();
-    }
-
-    static int exitCode(RegistrarException.Kind kind) {
-        switch (kind) {
-            case INVALID_INPUT:
-                return EXIT_USAGE;
-            case TARGET_FAILED:
-                return EXIT_TARGET_FAILED;
-            case TIMEOUT:
-                return EXIT_TIMEOUT;
-            default:
-                return EXIT_AWS;
-        }
-    }
-
-    // --- help -------------------------------------------------------------------------------------------------
-
-    private static String mainUsage() {
-        StringBuilder b = new StringBuilder();
-        b.append("Usage: ").append(PROGRAM).append(" <command> [options]\n\n");
-        b.append("Attaches a Toolwright tool Lambda to an Amazon Bedrock AgentCore Gateway as a Lambda target, and "
-                + "connects to\nthe gateway as an agent does (token, curl).\n\n");
-        b.append("Commands:\n");
-        for (Command c : Command.values()) {
-            b.append(String.format(Locale.ROOT, "  %-9s %s%n", c.word, c.summary));
-        }
-        b.append("\nRun '").append(PROGRAM).append(" <command> --help' for a command's options.\n\n");
-        b.append(exitCodes());
-        return b.toString().stripTrailing();
-    }
-
-    private static String commandUsage(Command command) {
-        StringBuilder b = new StringBuilder();
-        b.append("Usage: ").append(PROGRAM).append(' ').append(command.word);
-        for (String r : command.required) {
-            b.append(" --").append(r).append(' ').append(OPTION_HELP.get(r)[0]);
-        }
-        b.append(" [options]\n\n").append(command.summary).append("\n\nRequired:\n");
-        command.required.forEach(r -> b.append(optionLine(r)));
-        b.append("\nOptions:\n");
-        command.optional.forEach(r -> b.append(optionLine(r)));
-        if (command.aws) {
-            COMMON.forEach(r -> b.append(optionLine(r)));
-        }
-        b.append(optionLine("help")).append('\n');
-        b.append(exitCodes());
-        return b.toString().stripTrailing();
-    }
-
-    private static String optionLine(String name) {
-        String[] help = OPTION_HELP.get(name);
-        String flag = "--" + name + (help[0].isEmpty() ? "" : " " + help[0]);
-        return String.format(Locale.ROOT, "  %-26s %s%n", flag, help[1]);
-    }
-
-    private static String exitCodes() {
-        return "Exit codes:\n"
-                + "  0   success (diff: in sync)\n"
-                + "  1   diff: the deployed target differs from the build\n"
-                + "  2   invalid arguments, names or schema; nothing was sent to AWS\n"
-                + "  3   the target ended FAILED, UPDATE_UNSUCCESSFUL or SYNCHRONIZE_UNSUCCESSFUL (reasons and fixes "
-                + "are printed)\n"
-                + "  4   timed out (see --timeout)\n"
-                + "  5   AWS error: credentials, permissions, gateway not found, throttled beyond retries, network;\n"
-                + "      token: the token endpoint or Cognito refused (invalid_client, ...) or could not be reached\n"
-                + "  70  internal error (a bug; please report it)\n";
-    }
-
-    private static final class UsageException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
     }
 }

@@ -15,7 +15,9 @@ public final class RegistrarException extends RuntimeException {
         INVALID_INPUT,
         /** The target ended in {@code FAILED}, {@code UPDATE_UNSUCCESSFUL} or {@code SYNCHRONIZE_UNSUCCESSFUL}. */
         TARGET_FAILED,
-        /** The target did not reach the expected state before the timeout. */
+        /** The target vanished (deleted by someone else) while the registrar waited for it. */
+        TARGET_GONE,
+        /** The operation did not finish within its timeout. */
         TIMEOUT,
         /** AWS rejected a call or could not be reached (credentials, permissions, not found, throttling). */
         AWS_ERROR

@@ -32,9 +32,6 @@ final class SchemaJson {
     static final Set<String> TOOL_KEYS = Set.copyOf(SchemaDialect.TOOL_KEYS);
     static final Set<String> NODE_KEYS = Set.copyOf(SchemaDialect.NODE_KEYS);
     static final Set<String> TYPES = Set.copyOf(SchemaDialect.TYPES);
-
-    /** Inline schema size limit of a target. */
-    static final int MAX_PAYLOAD_BYTES = GatewayLimits.MAX_INLINE_SCHEMA_BYTES;
     /** Tools per target limit. */
     static final int MAX_TOOLS = GatewayLimits.MAX_TOOLS_PER_TARGET;
 

@@ -100,9 +100,9 @@ public final class ToolSchema {
         if (problems.isEmpty()) {
             // the service counts the payload it receives: compact JSON, as the SDK sends it
             int size = root.toString().getBytes(StandardCharsets.UTF_8).length;
-            if (size > SchemaJson.MAX_PAYLOAD_BYTES) {
-                problems.add("The schema is " + size + " bytes of compact JSON; an inline schema may be at most 1 MB ("
-                        + SchemaJson.MAX_PAYLOAD_BYTES + " bytes).");
+            if (size > Names.MAX_INLINE_SCHEMA_BYTES) {
+                problems.add("The schema is " + size + " bytes of compact JSON; an inline schema may be at most "
+                        + Names.MAX_INLINE_SCHEMA_TEXT + ".");
             }
         }
         if (!problems.isEmpty()) {

@@ -22,10 +22,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import java.time.Duration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
@@ -43,6 +48,11 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreC
  *
  * <p>Each target walks a queue of statuses, one step per GetGatewayTarget: CREATING → READY by default, or a failed
  * status with {@code statusReasons} when told. Every request is logged.
+ *
+ * <p>Faults, each for the next {@code times} calls of an operation: an error status ({@link #fail}, {@link #throttle}),
+ * a connection that is accepted but never answered ({@link #hang}), a body that is not JSON ({@link #malform}); and
+ * two races: another deployment creating the same target just before ours ({@link #raceNextCreate}), and a target
+ * deleted by someone else while the registrar waits for it ({@link #vanishAfterGets}).
  */
 final class FakeControlPlane implements AutoCloseable {
 
@@ -55,7 +65,7 @@ final class FakeControlPlane implements AutoCloseable {
 
     /** One logged HTTP request. */
     record Request(String method, String path, String query, String body, String authorization,
-            String contentType) {
+            String contentType, String operation) {
 
         JsonNode json() {
             try {
@@ -88,12 +98,19 @@ final class FakeControlPlane implements AutoCloseable {
         Instant updatedAt;
         final Deque<String> walk = new ArrayDeque<>();
         List<String> walkReasons = List.of();
+        /** GetGatewayTarget answers left before someone else deletes it; -1: never. */
+        int getsLeft = -1;
     }
 
     private final HttpServer server;
     private final List<Request> log = new ArrayList<>();
     private final Map<String, Map<String, Target>> gateways = new LinkedHashMap<>();
-    private final Map<String, Integer> throttles = new HashMap<>();
+    private final Map<String, Fault> faults = new HashMap<>();
+    private final ExecutorService workers = Executors.newCachedThreadPool();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private String raceLambdaArn;
+    private boolean race;
+    private int vanishAfterGets = -1;
     private int pageSize = 100;
     private int idCounter;
     private List<String> interimStatuses = List.of();
@@ -105,6 +122,7 @@ final class FakeControlPlane implements AutoCloseable {
     FakeControlPlane() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(workers); // a hung request must not hold up the others
         server.start();
     }
 
@@ -123,10 +141,64 @@ final class FakeControlPlane implements AutoCloseable {
         return this;
     }
 
+    /** What the next calls of an operation get instead of an answer. */
+    private static final class Fault {
+        final int status;
+        final String type;
+        int times;
+
+        Fault(int status, String type, int times) {
+            this.status = status;
+            this.type = type;
+            this.times = times;
+        }
+    }
+
+    private static final int HANG = -1;
+    private static final int MALFORMED = -2;
+
     /** The next {@code times} calls of {@code operation} (e.g. "CreateGatewayTarget") answer 429. */
     synchronized FakeControlPlane throttle(String operation, int times) {
-        throttles.put(operation, times);
+        return fail(operation, times, 429, "ThrottlingException");
+    }
+
+    /** The next {@code times} calls of {@code operation} answer {@code status} with error type {@code type}. */
+    synchronized FakeControlPlane fail(String operation, int times, int status, String type) {
+        faults.put(operation, new Fault(status, type, times));
         return this;
+    }
+
+    /** The next {@code times} calls of {@code operation} are read but never answered (until {@link #close}). */
+    synchronized FakeControlPlane hang(String operation, int times) {
+        faults.put(operation, new Fault(HANG, null, times));
+        return this;
+    }
+
+    /** The next {@code times} calls of {@code operation} answer 200 with a body cut off in the middle. */
+    synchronized FakeControlPlane malform(String operation, int times) {
+        faults.put(operation, new Fault(MALFORMED, null, times));
+        return this;
+    }
+
+    /**
+     * Just before the next CreateGatewayTarget, another deployment creates a target of the same name (with the same
+     * configuration, or with {@code otherLambdaArn} when not null), so ours answers 409 ConflictException.
+     */
+    synchronized FakeControlPlane raceNextCreate(String otherLambdaArn) {
+        this.race = true;
+        this.raceLambdaArn = otherLambdaArn;
+        return this;
+    }
+
+    /** The next created target is deleted by someone else after {@code gets} GetGatewayTarget answers. */
+    synchronized FakeControlPlane vanishAfterGets(int gets) {
+        this.vanishAfterGets = gets;
+        return this;
+    }
+
+    /** How many requests of {@code operation} arrived. */
+    synchronized long count(String operation) {
+        return log.stream().filter(r -> operation.equals(r.operation())).count();
     }
 
     /** The next write walks through these statuses (one per Get) before its final status. */
@@ -190,19 +262,25 @@ final class FakeControlPlane implements AutoCloseable {
                 .findFirst().orElse(null);
     }
 
-    /** A real SDK client pointed at this server, with test credentials and a fixed region. */
+    /**
+     * A real SDK client pointed at this server, with test credentials, a fixed region and the registrar's retry
+     * strategy with short backoff steps.
+     */
     BedrockAgentCoreControlClient client() {
         return BedrockAgentCoreControlClient.builder()
                 .endpointOverride(endpoint())
                 .region(Region.of(REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(c -> Retries.configure(c, Duration.ofMillis(10), Duration.ofMillis(10)))
                 .build();
     }
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
+        workers.shutdownNow();
     }
 
     // --- protocol ---------------------------------------------------------------------------------------------
@@ -218,10 +296,23 @@ final class FakeControlPlane implements AutoCloseable {
             synchronized (this) {
                 log.add(new Request(method, path, query, body,
                         exchange.getRequestHeaders().getFirst("Authorization"),
-                        exchange.getRequestHeaders().getFirst("Content-Type")));
+                        exchange.getRequestHeaders().getFirst("Content-Type"), operation(method, path)));
                 response = route(method, path, query, body);
             }
-            byte[] bytes = response.body.toString().getBytes(StandardCharsets.UTF_8);
+            if (response.status == HANG) {
+                try {
+                    closed.await(5, TimeUnit.MINUTES); // accepted, read, never answered
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return;
+            }
+            String text = response.body.toString();
+            if (response.status == MALFORMED) {
+                response = Response.ok(200, response.body);
+                text = text.substring(0, text.length() / 2);
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.getResponseHeaders().set("x-amzn-RequestId", "req-" + log.size());
             if (response.errorType != null) {
@@ -244,30 +335,54 @@ final class FakeControlPlane implements AutoCloseable {
         }
     }
 
-    private Response route(String method, String path, String query, String body) {
-        Matcher item = ITEM.matcher(path);
-        Matcher collection = COLLECTION.matcher(path);
-        String operation;
-        if (collection.matches()) {
-            operation = "POST".equals(method) ? "CreateGatewayTarget" : "GET".equals(method) ? "ListGatewayTargets" : null;
-        } else if (item.matches()) {
-            operation = switch (method) {
+    private static String operation(String method, String path) {
+        if (COLLECTION.matcher(path).matches()) {
+            return "POST".equals(method) ? "CreateGatewayTarget" : "GET".equals(method) ? "ListGatewayTargets" : null;
+        }
+        if (ITEM.matcher(path).matches()) {
+            return switch (method) {
                 case "GET" -> "GetGatewayTarget";
                 case "PUT" -> "UpdateGatewayTarget";
                 case "DELETE" -> "DeleteGatewayTarget";
                 default -> null;
             };
-        } else {
-            operation = null;
         }
+        return null;
+    }
+
+    private Response route(String method, String path, String query, String body) {
+        Matcher item = ITEM.matcher(path);
+        Matcher collection = COLLECTION.matcher(path);
+        item.matches();
+        collection.matches();
+        String operation = operation(method, path);
         if (operation == null) {
             return Response.error(404, "UnknownOperationException", "No operation for " + method + " " + path);
         }
-        Integer throttled = throttles.get(operation);
-        if (throttled != null && throttled > 0) {
-            throttles.put(operation, throttled - 1);
-            return Response.error(429, "ThrottlingException", "Rate exceeded");
+        Fault fault = faults.get(operation);
+        if (fault != null && fault.times > 0) {
+            fault.times--;
+            if (fault.status == HANG) {
+                return new Response(HANG, JSON.createObjectNode(), null);
+            }
+            if (fault.status == MALFORMED) {
+                Response real = route(operation, method, path, query, body, item, collection);
+                return new Response(MALFORMED, real.body, null);
+            }
+            String message = switch (fault.status) {
+                case 429 -> "Rate exceeded";
+                case 403 -> "User: arn:aws:iam::" + ACCOUNT + ":user/ci is not authorized to perform: "
+                        + "bedrock-agentcore:" + operation;
+                case 409 -> "The target is being modified by another operation.";
+                default -> "We encountered an internal error. Please try again.";
+            };
+            return Response.error(fault.status, fault.type, message);
         }
+        return route(operation, method, path, query, body, item, collection);
+    }
+
+    private Response route(String operation, String method, String path, String query, String body, Matcher item,
+            Matcher collection) {
         String gatewayId = decode(collection.matches() ? collection.group(1) : item.group(1));
         Map<String, Target> targets = gateways.get(gatewayId);
         if (targets == null) {
@@ -293,6 +408,13 @@ final class FakeControlPlane implements AutoCloseable {
         }
         switch (operation) {
             case "GetGatewayTarget":
+                if (target.getsLeft == 0) {
+                    targets.remove(target.id);
+                    return Response.error(404, "ResourceNotFoundException", "Target " + target.id + " not found");
+                }
+                if (target.getsLeft > 0) {
+                    target.getsLeft--;
+                }
                 step(targets, target);
                 if (!targets.containsKey(target.id)) {
                     return Response.error(404, "ResourceNotFoundException", "Target " + target.id + " not found");
@@ -311,6 +433,22 @@ final class FakeControlPlane implements AutoCloseable {
             return Response.error(400, "ValidationException", problem);
         }
         String token = request.path("clientToken").asText(null);
+        if (race) {
+            race = false;
+            Target other = new Target();
+            other.id = nextId();
+            other.clientToken = "another-deployment";
+            apply(other, request);
+            if (raceLambdaArn != null) {
+                ObjectNode configuration = other.targetConfiguration.deepCopy();
+                ((ObjectNode) configuration.path("mcp").path("lambda")).put("lambdaArn", raceLambdaArn);
+                other.targetConfiguration = configuration;
+            }
+            other.status = "CREATING";
+            other.createdAt = other.updatedAt;
+            planWalk(other, "READY", "FAILED");
+            targets.put(other.id, other);
+        }
         for (Target existing : targets.values()) {
             if (token != null && token.equals(existing.clientToken)) {
                 return Response.ok(202, full(gatewayId, existing)); // idempotent replay
@@ -326,6 +464,8 @@ final class FakeControlPlane implements AutoCloseable {
         t.status = "CREATING";
         t.createdAt = t.updatedAt;
         planWalk(t, "READY", "FAILED");
+        t.getsLeft = vanishAfterGets;
+        vanishAfterGets = -1;
         targets.put(t.id, t);
         return Response.ok(202, full(gatewayId, t));
     }

@@ -19,10 +19,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 
 /** Drives {@link GatewayRegistrar} through the real SDK client against {@link FakeControlPlane}. */
@@ -56,7 +52,6 @@ class GatewayRegistrarTest {
         return GatewayRegistrar.builder(c)
                 .progress(progress.stream)
                 .pollInterval(Duration.ofMillis(10))
-                .backoffBase(Duration.ofMillis(20))
                 .timeout(Duration.ofSeconds(20))
                 .build();
     }
@@ -268,48 +263,37 @@ class GatewayRegistrarTest {
     }
 
     @Test
-    void register_throttlingBeyondTheSdkRetries_isRetriedByTheRegistrar() {
-        try (BedrockAgentCoreControlClient noSdkRetries = BedrockAgentCoreControlClient.builder()
-                .endpointOverride(fake.endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "s")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(1)))
-                .build()) {
-            fake.throttle("ListGatewayTargets", 2).throttle("CreateGatewayTarget", 3).throttle("GetGatewayTarget", 1);
+    void register_throttling_isRetriedByTheSdkAlone_andEachRetryIsShown() {
+        fake.throttle("ListGatewayTargets", 2).throttle("CreateGatewayTarget", 3).throttle("GetGatewayTarget", 1);
 
-            RegisterResult result = registrar(noSdkRetries).register(Fixtures.spec("orders-v1.json"), false);
+        RegisterResult result = registrar().register(Fixtures.spec("orders-v1.json"), false);
 
-            assertEquals("READY", result.status());
-            assertEquals(4, byMethod("POST").size());
-            Set<String> tokens = byMethod("POST").stream().map(p -> p.json().get("clientToken").asText())
-                    .collect(Collectors.toSet());
-            assertEquals(1, tokens.size(), "the registrar's retries reuse the clientToken too");
-            assertEquals(1, fake.targetCount(GATEWAY));
-            assertTrue(progress.text().contains("Throttled by AgentCore on CreateGatewayTarget"), progress.text());
-        }
+        assertEquals("READY", result.status());
+        assertEquals(3, fake.count("ListGatewayTargets"), "two 429s, then the answer: one layer of retries");
+        assertEquals(4, byMethod("POST").size());
+        Set<String> tokens = byMethod("POST").stream().map(p -> p.json().get("clientToken").asText())
+                .collect(Collectors.toSet());
+        assertEquals(1, tokens.size(), "every attempt reuses the clientToken");
+        assertEquals(1, fake.targetCount(GATEWAY));
+        String out = progress.text();
+        assertTrue(out.contains("Throttled by AgentCore on CreateGatewayTarget (HTTP 429); retrying (attempt 2)."), out);
+        assertTrue(out.contains("Throttled by AgentCore on CreateGatewayTarget (HTTP 429); retrying (attempt 4)."), out);
+        assertFalse(out.contains("attempt 5"), out);
     }
 
     @Test
-    void register_givesUpWhenThrottledTooOften() {
-        try (BedrockAgentCoreControlClient noSdkRetries = BedrockAgentCoreControlClient.builder()
-                .endpointOverride(fake.endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "s")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(1)))
-                .build()) {
-            fake.throttle("ListGatewayTargets", 100);
-            GatewayRegistrar registrar = GatewayRegistrar.builder(noSdkRetries).progress(progress.stream)
-                    .backoffBase(Duration.ofMillis(5)).maxThrottleRetries(2).build();
+    void register_givesUpWhenThrottledTooOften_countingTheRealAttempts() {
+        fake.throttle("ListGatewayTargets", 100);
 
-            RegistrarException e = assertThrows(RegistrarException.class,
-                    () -> registrar.register(Fixtures.spec("orders-v1.json"), false));
+        RegistrarException e = assertThrows(RegistrarException.class,
+                () -> registrar().register(Fixtures.spec("orders-v1.json"), false));
 
-            assertEquals(RegistrarException.Kind.AWS_ERROR, e.kind());
-            assertTrue(e.getMessage().contains("still throttled after 3 attempts"), e.getMessage());
-            assertTrue(fake.writes().isEmpty());
-        }
+        assertEquals(RegistrarException.Kind.AWS_ERROR, e.kind());
+        assertEquals(Retries.MAX_ATTEMPTS, fake.count("ListGatewayTargets"));
+        assertTrue(e.getMessage().startsWith("AgentCore still throttled ListGatewayTargets after "
+                + Retries.MAX_ATTEMPTS + " attempts with backoff: Rate exceeded."), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Nothing was changed on the gateway."), e.getMessage());
+        assertTrue(fake.writes().isEmpty());
     }
 
     @Test

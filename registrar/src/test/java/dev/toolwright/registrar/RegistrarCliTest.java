@@ -61,8 +61,8 @@ class RegistrarCliTest {
     private int run(String... args) {
         out = new Fixtures.Capture();
         err = new Fixtures.Capture();
-        return new RegistrarCli(out.stream, err.stream,
-                b -> b.pollInterval(Duration.ofMillis(10)).backoffBase(Duration.ofMillis(20))).execute(args);
+        return new RegistrarCli(out.stream, err.stream, new RegistrarCli.Tuning(b -> b.pollInterval(Duration.ofMillis(10)),
+                Duration.ofMillis(20), Duration.ofMillis(20))).execute(args);
     }
 
     private String[] withEndpoint(String... args) {
@@ -75,17 +75,25 @@ class RegistrarCliTest {
     void help_forTheProgramAndEachCommand() {
         assertEquals(0, run("--help"));
         String main = out.text();
-        for (String word : List.of("register", "diff", "list", "remove", "Exit codes", "  3   the target ended")) {
+        assertTrue(main.startsWith("Usage: java -jar toolwright-registrar.jar [-h] <command>"), main);
+        for (String word : List.of("register", "diff", "list", "remove", "Exit codes", "  3   the target ended",
+                "  4   timed out", "130   interrupted by SIGINT", "143   interrupted by SIGTERM")) {
             assertTrue(main.contains(word), main);
         }
+        assertEquals("", err.text());
         for (String command : List.of("register", "diff", "list", "remove")) {
-            assertEquals(0, run(command, "--help"), command);
-            assertTrue(out.text().startsWith("Usage: java -jar toolwright-registrar.jar " + command), out.text());
-            assertTrue(out.text().contains("--endpoint-url <url>"), out.text());
-            assertTrue(out.text().contains("Exit codes:"), out.text());
+            for (String help : List.of("--help", "-h")) {
+                assertEquals(0, run(command, help), command);
+                assertTrue(out.text().startsWith("Usage: java -jar toolwright-registrar.jar " + command), out.text());
+                assertTrue(out.text().contains("--endpoint-url=<url>"), out.text());
+                assertTrue(out.text().contains("--timeout=<duration>"), out.text());
+                assertTrue(out.text().contains("Exit codes:"), out.text());
+                assertTrue(out.text().contains("On SIGINT (Ctrl-C) or SIGTERM the run stops at once"), out.text());
+                assertEquals("", err.text());
+            }
         }
         run("register", "--help");
-        assertTrue(out.text().contains("--lambda-arn <arn>"), out.text());
+        assertTrue(out.text().contains("--lambda-arn=<arn>"), out.text());
         assertTrue(out.text().contains("--dry-run"), out.text());
         run("list", "--help");
         assertFalse(out.text().contains("--schema"), out.text());
@@ -94,14 +102,18 @@ class RegistrarCliTest {
     @Test
     void usageErrors_exitWith2() {
         assertEquals(2, run());
+        assertTrue(err.text().startsWith("Usage: java -jar toolwright-registrar.jar"), "the overview: " + err.text());
         assertEquals(2, run("deploy"));
         assertTrue(err.text().contains("unknown command \"deploy\""), err.text());
         assertEquals(2, run("list", "--gateway", GATEWAY, "--schema", "x.json"));
         assertTrue(err.text().contains("unknown option --schema for list"), err.text());
         assertEquals(2, run("register", "--gateway", GATEWAY));
-        assertTrue(err.text().contains("missing required options --target, --lambda-arn, --schema"), err.text());
+        assertTrue(err.text().contains("Missing required options: '--target=<name>', '--lambda-arn=<arn>', "
+                + "'--schema=<file>'"), err.text());
+        assertTrue(err.text().contains("Run 'java -jar toolwright-registrar.jar register --help' for usage."),
+                err.text());
         assertEquals(2, run("list", "--gateway"));
-        assertTrue(err.text().contains("--gateway needs a value"), err.text());
+        assertTrue(err.text().contains("Missing required parameter for option '--gateway' (<id>)"), err.text());
         assertEquals(2, run(withEndpoint("list", "--gateway", GATEWAY, "--timeout", "soon")));
         assertTrue(err.text().contains("--timeout \"soon\" is not a positive duration"), err.text());
         assertEquals(2, run("list", "--gateway", GATEWAY, "--endpoint-url", "localhost:9"));

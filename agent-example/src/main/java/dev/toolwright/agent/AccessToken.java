@@ -1,4 +1,4 @@
-package dev.toolwright.registrar;
+package dev.toolwright.agent;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.toolwright.registrar;
+package dev.toolwright.agent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -112,7 +112,7 @@ public final class McpCurl {
         return "'" + text.replace("'", "'\\''") + "'";
     }
 
-    private static RegistrarException invalid(String message) {
-        return new RegistrarException(RegistrarException.Kind.INVALID_INPUT, message);
+    private static AgentException invalid(String message) {
+        return new AgentException(AgentException.Kind.INVALID_INPUT, message);
     }
 }

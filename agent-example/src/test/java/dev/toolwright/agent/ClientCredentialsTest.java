@@ -1,9 +1,9 @@
-package dev.toolwright.registrar;
+package dev.toolwright.agent;
 
-import static dev.toolwright.registrar.FakeAuthServer.CLIENT_ID;
-import static dev.toolwright.registrar.FakeAuthServer.SCOPE;
-import static dev.toolwright.registrar.FakeAuthServer.SECRET;
-import static dev.toolwright.registrar.FakeAuthServer.TOKEN;
+import static dev.toolwright.agent.FakeAuthServer.CLIENT_ID;
+import static dev.toolwright.agent.FakeAuthServer.SCOPE;
+import static dev.toolwright.agent.FakeAuthServer.SECRET;
+import static dev.toolwright.agent.FakeAuthServer.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -77,9 +77,9 @@ class ClientCredentialsTest {
     void invalidClient_400or401_saysWhatToCheck_withoutTheSecret() {
         for (int status : new int[] {400, 401}) {
             auth.invalidClientWith(status);
-            RegistrarException e = assertThrows(RegistrarException.class,
+            AgentException e = assertThrows(AgentException.class,
                     () -> request("wrong-" + SECRET).build().fetch());
-            assertEquals(RegistrarException.Kind.AWS_ERROR, e.kind());
+            assertEquals(AgentException.Kind.FAILED, e.kind());
             assertTrue(e.getMessage().startsWith("The token endpoint rejected the client credentials (HTTP " + status
                     + ", invalid_client). Check --client-id"), e.getMessage());
             assertTrue(e.getMessage().contains("TOOLWRIGHT_CLIENT_SECRET, or --user-pool-id"), e.getMessage());
@@ -91,14 +91,14 @@ class ClientCredentialsTest {
     void anEchoedSecretIsMasked() {
         auth.echoSecretInErrors();
         String wrong = "Wrong-Secret-0123456789";
-        RegistrarException e = assertThrows(RegistrarException.class, () -> request(wrong).build().fetch());
+        AgentException e = assertThrows(AgentException.class, () -> request(wrong).build().fetch());
         assertTrue(e.getMessage().contains("invalid_client: Client secret '****' does not match"), e.getMessage());
         assertFalse(e.getMessage().contains(wrong), e.getMessage());
     }
 
     @Test
     void invalidScope_andOtherRefusals() {
-        RegistrarException scope = assertThrows(RegistrarException.class,
+        AgentException scope = assertThrows(AgentException.class,
                 () -> request(SECRET).scope("other/scope").build().fetch());
         assertTrue(scope.getMessage().contains("does not grant the scope \"other/scope\" to this client (HTTP 400, "
                 + "invalid_scope). Use the stack's Scope output"), scope.getMessage());
@@ -106,7 +106,7 @@ class ClientCredentialsTest {
 
     @Test
     void notATokenEndpoint_pointsAtTheOutput() {
-        RegistrarException notFound = assertThrows(RegistrarException.class, () -> ClientCredentials.builder(
+        AgentException notFound = assertThrows(AgentException.class, () -> ClientCredentials.builder(
                 auth.url("/wrong/path"), CLIENT_ID, SECRET).build().fetch());
         assertEquals("The token endpoint answered HTTP 404. Is --token-endpoint the stack's TokenEndpoint output "
                 + "(https://<domain>.auth.<region>.amazoncognito.com/oauth2/token)?", notFound.getMessage());
@@ -114,7 +114,7 @@ class ClientCredentialsTest {
 
     @Test
     void redirectsAreNotFollowed_soTheCredentialsGoNowhereElse() {
-        RegistrarException e = assertThrows(RegistrarException.class, () -> ClientCredentials.builder(
+        AgentException e = assertThrows(AgentException.class, () -> ClientCredentials.builder(
                 auth.url("/redirect"), CLIENT_ID, SECRET).build().fetch());
         assertTrue(e.getMessage().startsWith("The token endpoint answered HTTP 302."), e.getMessage());
         assertTrue(auth.requests().stream().noneMatch(r -> r.path().equals("/captured")), auth.requests().toString());
@@ -124,35 +124,36 @@ class ClientCredentialsTest {
     void plainHttpOnlyToLoopback_andNothingIsSentOtherwise() {
         for (String bad : new String[] {"http://auth.example.com/oauth2/token", "ftp://127.0.0.1/x", "not a url",
             "https://user:pw@auth.example.com/oauth2/token"}) {
-            RegistrarException e = assertThrows(RegistrarException.class,
+            AgentException e = assertThrows(AgentException.class,
                     () -> ClientCredentials.checkEndpoint(bad, "--token-endpoint"));
-            assertEquals(RegistrarException.Kind.INVALID_INPUT, e.kind(), bad);
+            assertEquals(AgentException.Kind.INVALID_INPUT, e.kind(), bad);
         }
         assertEquals(URI.create("https://toolwright-x.auth.us-east-1.amazoncognito.com/oauth2/token"),
                 ClientCredentials.checkEndpoint("https://toolwright-x.auth.us-east-1.amazoncognito.com/oauth2/token",
                         "--token-endpoint"));
         ClientCredentials.checkEndpoint("http://localhost:9/oauth2/token", "--token-endpoint");
         ClientCredentials.checkEndpoint("http://[::1]:9/oauth2/token", "--token-endpoint");
-        assertThrows(RegistrarException.class,
+        assertThrows(AgentException.class,
                 () -> ClientCredentials.checkEndpoint("http://127.0.0.1.example.com/t", "--token-endpoint"));
         assertTrue(auth.requests().isEmpty());
     }
 
     @Test
     void badClientIdOrScope_isRejectedBeforeSending() {
-        assertThrows(RegistrarException.class, () -> ClientCredentials.builder(auth.tokenEndpoint(), "a b", SECRET)
+        assertThrows(AgentException.class, () -> ClientCredentials.builder(auth.tokenEndpoint(), "a b", SECRET)
                 .build());
-        assertThrows(RegistrarException.class, () -> request(SECRET).scope("bad\"scope").build());
-        assertThrows(RegistrarException.class, () -> request("").build());
+        assertThrows(AgentException.class, () -> request(SECRET).scope("bad\"scope").build());
+        assertThrows(AgentException.class, () -> request("").build());
         assertTrue(auth.requests().isEmpty());
     }
 
     @Test
     void timeoutAndRefusedConnection_areReportedAsSuch() throws Exception {
         auth.stall();
-        RegistrarException slow = assertThrows(RegistrarException.class,
+        AgentException slow = assertThrows(AgentException.class,
                 () -> request(SECRET).timeout(Duration.ofMillis(500)).build().fetch());
-        assertEquals(RegistrarException.Kind.TIMEOUT, slow.kind(), slow.getMessage());
+        assertEquals(AgentException.Kind.FAILED, slow.kind(), slow.getMessage());
+        assertTrue(slow.getMessage().contains("did not answer within"), slow.getMessage());
 
         int closedPort;
         try (ServerSocket socket = new ServerSocket()) {
@@ -160,9 +161,9 @@ class ClientCredentialsTest {
             closedPort = socket.getLocalPort();
         }
         URI nowhere = URI.create("http://127.0.0.1:" + closedPort + "/oauth2/token");
-        RegistrarException refused = assertThrows(RegistrarException.class,
+        AgentException refused = assertThrows(AgentException.class,
                 () -> ClientCredentials.builder(nowhere, CLIENT_ID, SECRET).build().fetch());
-        assertEquals(RegistrarException.Kind.AWS_ERROR, refused.kind());
+        assertEquals(AgentException.Kind.FAILED, refused.kind());
         assertTrue(refused.getMessage().startsWith("Cannot connect to the token endpoint " + nowhere),
                 refused.getMessage());
     }

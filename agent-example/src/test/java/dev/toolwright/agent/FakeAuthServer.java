@@ -1,4 +1,4 @@
-package dev.toolwright.registrar;
+package dev.toolwright.agent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

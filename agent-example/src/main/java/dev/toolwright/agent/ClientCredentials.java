@@ -1,4 +1,4 @@
-package dev.toolwright.registrar;
+package dev.toolwright.agent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,7 +76,7 @@ public final class ClientCredentials {
      * Checks that a token endpoint may receive client credentials: an absolute {@code https} URL, or {@code http}
      * to a loopback address.
      *
-     * @throws RegistrarException of kind {@code INVALID_INPUT} otherwise
+     * @throws AgentException of kind {@code INVALID_INPUT} otherwise
      */
     public static URI checkEndpoint(String text, String what) {
         URI uri;
@@ -87,11 +87,11 @@ public final class ClientCredentials {
         }
         if (uri == null || uri.getHost() == null || uri.getRawUserInfo() != null
                 || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            throw new RegistrarException(RegistrarException.Kind.INVALID_INPUT, what + " \"" + text + "\" is not an "
+            throw new AgentException(AgentException.Kind.INVALID_INPUT, what + " \"" + text + "\" is not an "
                     + "https URL such as https://<domain>.auth.<region>.amazoncognito.com/oauth2/token.");
         }
         if ("http".equals(uri.getScheme()) && !isLoopback(uri.getHost())) {
-            throw new RegistrarException(RegistrarException.Kind.INVALID_INPUT, what + " \"" + text + "\" uses plain "
+            throw new AgentException(AgentException.Kind.INVALID_INPUT, what + " \"" + text + "\" uses plain "
                     + "http: credentials and tokens go only over https (http is allowed only to a loopback address).");
         }
         return uri;
@@ -116,8 +116,8 @@ public final class ClientCredentials {
     /**
      * Asks the token endpoint for a token.
      *
-     * @throws RegistrarException {@code AWS_ERROR} when the endpoint refuses (with the OAuth error and what usually
-     *     fixes it) or cannot be reached, {@code TIMEOUT} when it does not answer in time
+     * @throws AgentException {@code FAILED} when the endpoint refuses (with the OAuth error and what usually fixes
+     *     it), cannot be reached or does not answer in time
      */
     public AccessToken fetch() {
         String form = "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + formEncode(scope));
@@ -134,34 +134,34 @@ public final class ClientCredentials {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            throw new RegistrarException(RegistrarException.Kind.TIMEOUT, "The token endpoint " + tokenEndpoint
+            throw new AgentException(AgentException.Kind.FAILED, "The token endpoint " + tokenEndpoint
                     + " did not answer within " + timeout.toSeconds() + "s.", e);
         } catch (ConnectException e) {
-            throw new RegistrarException(RegistrarException.Kind.AWS_ERROR, "Cannot connect to the token endpoint "
+            throw new AgentException(AgentException.Kind.FAILED, "Cannot connect to the token endpoint "
                     + tokenEndpoint + ". Check --token-endpoint (the stack's TokenEndpoint output).", e);
         } catch (IOException e) {
             throw unreachable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RegistrarException(RegistrarException.Kind.AWS_ERROR, "Interrupted while waiting for a token.",
+            throw new AgentException(AgentException.Kind.FAILED, "Interrupted while waiting for a token.",
                     e);
         }
         return answer(response.statusCode(), response.body(),
                 response.headers().firstValue("Content-Type").orElse(""));
     }
 
-    private RegistrarException unreachable(IOException e) {
+    private AgentException unreachable(IOException e) {
         Throwable cause = e;
         while (cause != null && !(cause instanceof UnknownHostException)) {
             cause = cause.getCause();
         }
         if (cause != null) {
-            return new RegistrarException(RegistrarException.Kind.AWS_ERROR, "Cannot resolve "
+            return new AgentException(AgentException.Kind.FAILED, "Cannot resolve "
                     + tokenEndpoint.getHost() + ". A new Cognito domain can take a minute or two to resolve (DNS "
                     + "propagation): wait and run the command again. Otherwise check --token-endpoint (the stack's "
                     + "TokenEndpoint output).", e);
         }
-        return new RegistrarException(RegistrarException.Kind.AWS_ERROR, "Could not reach the token endpoint "
+        return new AgentException(AgentException.Kind.FAILED, "Could not reach the token endpoint "
                 + tokenEndpoint + ": " + mask(String.valueOf(e.getMessage())), e);
     }
 
@@ -175,7 +175,7 @@ public final class ClientCredentials {
         if (status / 100 == 2) {
             JsonNode token = json == null ? null : json.get("access_token");
             if (token == null || !token.isTextual() || token.asText().isEmpty()) {
-                throw new RegistrarException(RegistrarException.Kind.AWS_ERROR, "The token endpoint answered HTTP "
+                throw new AgentException(AgentException.Kind.FAILED, "The token endpoint answered HTTP "
                         + status + " without an access_token" + (contentType.isEmpty() ? "" : " (" + contentType + ")")
                         + ". Is --token-endpoint the OAuth token endpoint (…/oauth2/token)?");
             }
@@ -218,7 +218,7 @@ public final class ClientCredentials {
     }
 
     private AccessToken failWith(String message) {
-        throw new RegistrarException(RegistrarException.Kind.AWS_ERROR, message);
+        throw new AgentException(AgentException.Kind.FAILED, message);
     }
 
     /** Text from the endpoint, shortened, on one line, with the secret masked should the endpoint echo it. */
@@ -273,7 +273,7 @@ public final class ClientCredentials {
         public ClientCredentials build() {
             checkClientId(clientId);
             if (clientSecret.isEmpty()) {
-                throw new RegistrarException(RegistrarException.Kind.INVALID_INPUT, "The client secret is empty.");
+                throw new AgentException(AgentException.Kind.INVALID_INPUT, "The client secret is empty.");
             }
             checkScope(scope);
             return new ClientCredentials(this);
@@ -284,7 +284,7 @@ public final class ClientCredentials {
     static void checkClientId(String clientId) {
         if (clientId == null || clientId.isEmpty() || clientId.length() > 256
                 || clientId.chars().anyMatch(c -> c <= ' ' || c == 0x7F)) {
-            throw new RegistrarException(RegistrarException.Kind.INVALID_INPUT, "The client id \"" + clientId
+            throw new AgentException(AgentException.Kind.INVALID_INPUT, "The client id \"" + clientId
                     + "\" is not valid: it must be non-empty, without spaces or control characters.");
         }
     }
@@ -292,7 +292,7 @@ public final class ClientCredentials {
     /** Scopes: printable ASCII without quotes or backslashes (RFC 6749, section 3.3), separated by spaces. */
     static void checkScope(String scope) {
         if (scope != null && !scope.matches("[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*")) {
-            throw new RegistrarException(RegistrarException.Kind.INVALID_INPUT, "The scope \"" + scope + "\" is not "
+            throw new AgentException(AgentException.Kind.INVALID_INPUT, "The scope \"" + scope + "\" is not "
                     + "valid: scopes are printable ASCII without quotes or backslashes, separated by spaces.");
         }
     }

@@ -1,4 +1,4 @@
-package dev.toolwright.registrar;
+package dev.toolwright.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -53,13 +53,13 @@ class McpCurlTest {
 
     @Test
     void invalidInput_isRejected() {
-        assertThrows(RegistrarException.class, () -> McpCurl.toolsList(GATEWAY, "1BAD"));
-        assertThrows(RegistrarException.class, () -> McpCurl.toolsList(GATEWAY, "A;rm"));
-        assertThrows(RegistrarException.class, () -> McpCurl.toolsCall(GATEWAY, "T", "add", "[1,2]"));
-        assertThrows(RegistrarException.class, () -> McpCurl.toolsCall(GATEWAY, "T", "add", "{oops"));
-        assertThrows(RegistrarException.class, () -> McpCurl.toolsCall(GATEWAY, "T", "a b", "{}"));
-        assertThrows(RegistrarException.class, () -> McpCurl.checkGatewayUrl("http://gateway.example.com/mcp"));
-        assertThrows(RegistrarException.class, () -> McpCurl.checkGatewayUrl("https://g.example.com/mcp#x"));
+        assertThrows(AgentException.class, () -> McpCurl.toolsList(GATEWAY, "1BAD"));
+        assertThrows(AgentException.class, () -> McpCurl.toolsList(GATEWAY, "A;rm"));
+        assertThrows(AgentException.class, () -> McpCurl.toolsCall(GATEWAY, "T", "add", "[1,2]"));
+        assertThrows(AgentException.class, () -> McpCurl.toolsCall(GATEWAY, "T", "add", "{oops"));
+        assertThrows(AgentException.class, () -> McpCurl.toolsCall(GATEWAY, "T", "a b", "{}"));
+        assertThrows(AgentException.class, () -> McpCurl.checkGatewayUrl("http://gateway.example.com/mcp"));
+        assertThrows(AgentException.class, () -> McpCurl.checkGatewayUrl("https://g.example.com/mcp#x"));
     }
 
     /** Runs the printed command with sh and the real curl against a loopback server that records what arrives. */

@@ -1,10 +1,10 @@
-package dev.toolwright.registrar;
+package dev.toolwright.agent;
 
-import static dev.toolwright.registrar.FakeAuthServer.CLIENT_ID;
-import static dev.toolwright.registrar.FakeAuthServer.SCOPE;
-import static dev.toolwright.registrar.FakeAuthServer.SECRET;
-import static dev.toolwright.registrar.FakeAuthServer.TOKEN;
-import static dev.toolwright.registrar.FakeAuthServer.USER_POOL;
+import static dev.toolwright.agent.FakeAuthServer.CLIENT_ID;
+import static dev.toolwright.agent.FakeAuthServer.SCOPE;
+import static dev.toolwright.agent.FakeAuthServer.SECRET;
+import static dev.toolwright.agent.FakeAuthServer.TOKEN;
+import static dev.toolwright.agent.FakeAuthServer.USER_POOL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,8 +41,8 @@ class ConnectCommandsTest {
 
     private FakeAuthServer auth;
     private final Map<String, String> env = new HashMap<>();
-    private Fixtures.Capture out;
-    private Fixtures.Capture err;
+    private Capture out;
+    private Capture err;
 
     @BeforeAll
     static void testCredentials() {
@@ -67,9 +67,19 @@ class ConnectCommandsTest {
     }
 
     private int run(String... args) {
-        out = new Fixtures.Capture();
-        err = new Fixtures.Capture();
-        return new RegistrarCli(out.stream, err.stream, b -> { }, env, home).execute(args);
+        out = new Capture();
+        err = new Capture();
+        return AgentExample.run(args, out.stream, err.stream, env, home);
+    }
+
+    /** A PrintStream that remembers what was printed. */
+    static final class Capture {
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        final java.io.PrintStream stream = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+
+        String text() {
+            return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private String[] token(String... more) {
@@ -126,10 +136,10 @@ class ConnectCommandsTest {
     }
 
     @Test
-    void invalidClient_exitsWith5_andPrintsNoSecret() {
+    void invalidClient_exitsWith3_andPrintsNoSecret() {
         env.put("TOOLWRIGHT_CLIENT_SECRET", "not-" + SECRET);
         auth.echoSecretInErrors().invalidClientWith(401);
-        assertEquals(5, run(token()));
+        assertEquals(3, run(token()));
         String e = err.text();
         assertTrue(e.startsWith("Error: The token endpoint rejected the client credentials (HTTP 401, invalid_client"),
                 e);
@@ -152,9 +162,10 @@ class ConnectCommandsTest {
         assertEquals(2, run(token("--user-pool-id", "not-a-pool")));
         assertTrue(err.text().contains("User pool id \"not-a-pool\" is not valid"), err.text());
         assertEquals(2, run("token", "--client-id", CLIENT_ID));
-        assertTrue(err.text().contains("missing required option --token-endpoint"), err.text());
+        assertTrue(err.text().contains("Missing required option: '--token-endpoint=<url>'"), err.text());
         assertEquals(2, run(token("--client-secret", SECRET)));
         assertTrue(err.text().contains("unknown option --client-secret for token"), "never a secret on the command line");
+        assertNothingSecretPrinted();
         assertTrue(auth.requests().isEmpty(), auth.requests().toString());
     }
 
@@ -180,17 +191,30 @@ class ConnectCommandsTest {
     }
 
     @Test
-    void userPoolId_unknownClientOrNoSecret_exitsWith5() {
+    void userPoolId_unknownClientOrNoSecret_exitsWith3() {
         String[] args = {"token", "--token-endpoint", auth.tokenEndpoint().toString(), "--client-id", "otherclient",
             "--user-pool-id", USER_POOL, "--endpoint-url", auth.cognitoEndpoint().toString()};
-        assertEquals(5, run(args));
+        assertEquals(3, run(args));
         assertTrue(err.text().startsWith("Error: Cognito has no app client otherclient in user pool " + USER_POOL),
                 err.text());
 
         auth.cognitoSecret(null);
-        assertEquals(5, run(token("--user-pool-id", USER_POOL, "--endpoint-url", auth.cognitoEndpoint().toString())));
+        assertEquals(3, run(token("--user-pool-id", USER_POOL, "--endpoint-url", auth.cognitoEndpoint().toString())));
         assertTrue(err.text().contains("has no secret (GenerateSecret was false)"), err.text());
         assertTrue(auth.requests().stream().noneMatch(r -> r.path().equals("/oauth2/token")));
+    }
+
+    @Test
+    void userPoolId_cognitoThatDoesNotAnswer_endsAtTheTimeout() {
+        auth.stall();
+        long start = System.nanoTime();
+        assertEquals(3, run(token("--user-pool-id", USER_POOL, "--endpoint-url", auth.cognitoEndpoint().toString(),
+                "--timeout", "1")));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 4000, "took " + millis + " ms");
+        assertTrue(err.text().startsWith("Error: Cognito did not answer DescribeUserPoolClient within 1s (--timeout)."),
+                err.text());
+        assertNothingSecretPrinted();
     }
 
     @Test
@@ -215,17 +239,26 @@ class ConnectCommandsTest {
     }
 
     @Test
-    void help_listsTheNewCommands() {
+    void help_listsTheCommands_andEachHelpExitsWith0() {
         assertEquals(0, run("--help"));
         assertTrue(out.text().contains("  token "), out.text());
         assertTrue(out.text().contains("  curl "), out.text());
-        assertEquals(0, run("token", "--help"));
-        for (String option : List.of("--token-endpoint <url>", "--client-id <id>", "--scope <scope>",
-            "--user-pool-id <id>", "--output <file>", "--print-token", "--region <region>")) {
-            assertTrue(out.text().contains(option), option + " in " + out.text());
+        assertTrue(out.text().contains("Exit codes:"), out.text());
+        for (String help : List.of("--help", "-h")) {
+            assertEquals(0, run("token", help));
+            assertTrue(out.text().startsWith("Usage: java -jar toolwright-agent-example.jar token "), out.text());
+            for (String option : List.of("--token-endpoint=<url>", "--client-id=<id>", "--scope=<scope>",
+                "--user-pool-id=<id>", "--output=<file>", "--print-token", "--region=<region>", "--timeout=<duration>",
+                "Exit codes:", "  3   could not connect")) {
+                assertTrue(out.text().contains(option), option + " in " + out.text());
+            }
+            assertEquals(0, run("curl", help));
+            assertTrue(out.text().startsWith("Usage: java -jar toolwright-agent-example.jar curl "), out.text());
+            assertTrue(out.text().contains("--gateway-url=<url>"), out.text());
+            assertFalse(out.text().contains("--endpoint-url"), "curl calls nothing: " + out.text());
+            assertEquals("", err.text());
         }
-        assertEquals(0, run("curl", "--help"));
-        assertTrue(out.text().contains("--gateway-url <url>"), out.text());
-        assertFalse(out.text().contains("--endpoint-url"), "curl calls nothing: " + out.text());
+        assertEquals(2, run("token", "--timeout", "soon"));
+        assertTrue(err.text().contains("--timeout \"soon\" is not a positive duration"), err.text());
     }
 }
