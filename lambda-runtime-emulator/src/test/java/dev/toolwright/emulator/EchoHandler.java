@@ -3,13 +3,14 @@ package dev.toolwright.emulator;
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,22 +22,24 @@ public class EchoHandler implements RequestStreamHandler {
 
     private static final AtomicInteger COUNT = new AtomicInteger();
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         int count = COUNT.incrementAndGet();
         String event = new String(input.readAllBytes(), StandardCharsets.UTF_8);
-        Map<String, Object> command = commandOf(event);
-        String action = command == null ? "echo" : String.valueOf(command.getOrDefault("action", "echo"));
+        JsonNode command = commandOf(event);
+        String action = command.path("action").asText("echo");
         switch (action) {
             case "throw":
-                throw new IllegalStateException(String.valueOf(command.get("message")));
+                throw new IllegalStateException(command.path("message").asText());
             case "log":
-                context.getLogger().log("logger:" + command.get("text"));
-                System.out.println("stdout:" + command.get("text"));
-                System.err.println("stderr:" + command.get("text"));
+                context.getLogger().log("logger:" + command.path("text").asText());
+                System.out.println("stdout:" + command.path("text").asText());
+                System.err.println("stderr:" + command.path("text").asText());
                 break;
             case "big": {
-                int n = ((BigDecimal) command.get("bytes")).intValueExact();
+                int n = command.path("bytes").intValue();
                 byte[] body = new byte[n];
                 Arrays.fill(body, (byte) 'x');
                 body[0] = '"';
@@ -46,60 +49,50 @@ public class EchoHandler implements RequestStreamHandler {
             }
             case "sleep":
                 try {
-                    Thread.sleep(((BigDecimal) command.get("millis")).longValueExact());
+                    Thread.sleep(command.path("millis").longValue());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
                 break;
             case "halt":
-                Runtime.getRuntime().halt(((BigDecimal) command.get("code")).intValueExact());
+                Runtime.getRuntime().halt(command.path("code").intValue());
                 break;
             default:
                 break;
         }
 
-        StringBuilder sb = new StringBuilder("{");
-        field(sb, "event", event).append(',');
-        field(sb, "count", Integer.toString(count)).append(',');
-        field(sb, "remainingMs", Integer.toString(context.getRemainingTimeInMillis())).append(',');
-        field(sb, "requestId", context.getAwsRequestId()).append(',');
-        field(sb, "functionArn", context.getInvokedFunctionArn()).append(',');
-        field(sb, "functionName", context.getFunctionName()).append(',');
-        field(sb, "functionVersion", context.getFunctionVersion()).append(',');
-        field(sb, "memoryLimitMb", Integer.toString(context.getMemoryLimitInMB())).append(',');
-        field(sb, "logGroup", context.getLogGroupName()).append(',');
-        field(sb, "traceId", context.getXrayTraceId()).append(',');
-        field(sb, "classLoader", String.valueOf(EchoHandler.class.getClassLoader())).append(',');
-        sb.append("\"env\":").append(Json.stringMap(new TreeMap<>(System.getenv()))).append(',');
+        ObjectNode echo = MAPPER.createObjectNode();
+        echo.put("event", event);
+        echo.put("count", Integer.toString(count));
+        echo.put("remainingMs", Integer.toString(context.getRemainingTimeInMillis()));
+        echo.put("requestId", context.getAwsRequestId());
+        echo.put("functionArn", context.getInvokedFunctionArn());
+        echo.put("functionName", context.getFunctionName());
+        echo.put("functionVersion", context.getFunctionVersion());
+        echo.put("memoryLimitMb", Integer.toString(context.getMemoryLimitInMB()));
+        echo.put("logGroup", context.getLogGroupName());
+        echo.put("traceId", context.getXrayTraceId());
+        echo.put("classLoader", String.valueOf(EchoHandler.class.getClassLoader()));
+        echo.set("env", MAPPER.valueToTree(new TreeMap<>(System.getenv())));
         ClientContext cc = context.getClientContext();
-        sb.append("\"clientContext\":");
         if (cc == null) {
-            sb.append("null");
+            echo.putNull("clientContext");
         } else {
-            sb.append("{\"custom\":").append(cc.getCustom() == null ? "null" : Json.stringMap(cc.getCustom()))
-                    .append(",\"env\":").append(cc.getEnvironment() == null ? "null" : Json.stringMap(cc.getEnvironment()))
-                    .append(",\"clientIsNull\":").append(cc.getClient() == null).append('}');
+            ObjectNode client = echo.putObject("clientContext");
+            client.set("custom", MAPPER.valueToTree(cc.getCustom()));
+            client.set("env", MAPPER.valueToTree(cc.getEnvironment()));
+            client.put("clientIsNull", cc.getClient() == null);
         }
-        sb.append('}');
-        output.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        output.write(MAPPER.writeValueAsBytes(echo));
     }
 
-    private static StringBuilder field(StringBuilder sb, String name, String value) {
-        sb.append(Json.quote(name)).append(':');
-        if (value == null) {
-            return sb.append("null");
-        }
-        Json.quote(value, sb);
-        return sb;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> commandOf(String event) {
+    /** The event as a command object, or an empty object when it is not one. */
+    private static JsonNode commandOf(String event) {
         try {
-            Object parsed = Json.parse(event);
-            return parsed instanceof Map ? (Map<String, Object>) parsed : null;
-        } catch (IllegalArgumentException notJson) {
-            return null;
+            JsonNode parsed = MAPPER.readTree(event);
+            return parsed != null && parsed.isObject() ? parsed : MAPPER.createObjectNode();
+        } catch (IOException notJson) {
+            return MAPPER.createObjectNode();
         }
     }
 }
