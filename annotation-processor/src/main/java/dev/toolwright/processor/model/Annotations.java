@@ -23,6 +23,8 @@ public final class Annotations {
   public static final String JSON_IGNORE_PROPERTIES = "com.fasterxml.jackson.annotation.JsonIgnoreProperties";
   public static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
   public static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
+  public static final String JSON_PROPERTY_DESCRIPTION = "com.fasterxml.jackson.annotation.JsonPropertyDescription";
+  public static final String JSON_CLASS_DESCRIPTION = "com.fasterxml.jackson.annotation.JsonClassDescription";
 
   private Annotations() {}
 

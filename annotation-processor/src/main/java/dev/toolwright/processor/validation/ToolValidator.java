@@ -4,6 +4,7 @@ import dev.toolwright.internal.StringFormat;
 import dev.toolwright.processor.Messages;
 import dev.toolwright.processor.model.Annotations;
 import dev.toolwright.processor.model.Javadoc;
+import dev.toolwright.processor.model.Origins;
 import dev.toolwright.processor.model.ParameterModel;
 import dev.toolwright.processor.model.PropertyModel;
 import dev.toolwright.processor.model.ToolClassModel;
@@ -54,17 +55,25 @@ public final class ToolValidator {
   private final Types types;
   private final TypeResolver resolver;
   private final Reporter reporter;
+  private final Origins origins;
+  /** Class-file types already warned about, so each is named once per compilation. */
+  private final Set<String> undescribedTypes = new HashSet<>();
 
   public ToolValidator(ProcessingEnvironment env, TypeResolver resolver, Reporter reporter) {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
     this.resolver = resolver;
     this.reporter = reporter;
+    this.origins = new Origins(env);
   }
 
   /** Checks a class and its tools; null when anything was wrong. */
   public ToolClassModel validateClass(TypeElement type, List<ExecutableElement> methods) {
     int errorsBefore = reporter.errorCount();
+    if (origins.fromClassFile(type)) {
+      reporter.report(type, Messages.TOOL_CLASS_FILE, type.getQualifiedName());
+      return null;
+    }
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
       for (ExecutableElement method : methods) {
         reporter.report(method, Messages.TOOL_CLASS_KIND, signature(method),
@@ -194,6 +203,7 @@ public final class ToolValidator {
       return null;
     }
     checkDefaults(parameter, property, jsonName, where);
+    checkClassFileTypes(parameter, property.type(), jsonName, where);
     return new ParameterModel(parameter, ParameterModel.Injection.NONE, property);
   }
 
@@ -216,6 +226,42 @@ public final class ToolValidator {
       for (PropertyModel child : ((TypeModel.ObjectType) type).properties()) {
         checkDefaults(reportOn, child, path + "." + child.jsonName(), where);
       }
+    }
+  }
+
+  /**
+   * Warns, once per type, about records and classes read from a class file whose properties have
+   * no description: their Javadoc is gone, and only annotations can describe them.
+   */
+  private void checkClassFileTypes(Element reportOn, TypeModel type, String path, String where) {
+    while (type instanceof TypeModel.ArrayType || type instanceof TypeModel.MapType) {
+      path += type instanceof TypeModel.ArrayType ? "[]" : "[*]";
+      type = type instanceof TypeModel.ArrayType ? ((TypeModel.ArrayType) type).element()
+          : ((TypeModel.MapType) type).value();
+    }
+    if (!(type instanceof TypeModel.ObjectType)) {
+      return;
+    }
+    TypeModel.ObjectType object = (TypeModel.ObjectType) type;
+    if (origins.fromClassFile((TypeElement) types.asElement(object.type()))
+        && undescribedTypes.add(object.qualifiedName())) {
+      List<String> undescribed = new ArrayList<>();
+      for (PropertyModel property : object.properties()) {
+        boolean typeDescribes = property.type() instanceof TypeModel.ObjectType
+            && !((TypeModel.ObjectType) property.type()).description().isEmpty();
+        if (property.description().isEmpty() && !typeDescribes) {
+          undescribed.add("'" + property.jsonName() + "'");
+        }
+      }
+      if (!undescribed.isEmpty()) {
+        String what = (undescribed.size() == 1 ? "property " + undescribed.get(0) + " has"
+            : "properties " + String.join(", ", undescribed) + " have");
+        reporter.report(reportOn, Messages.TYPE_FROM_CLASS_FILE, object.qualifiedName(), what,
+            "used by " + Character.toLowerCase(where.charAt(0)) + where.substring(1) + (path.contains(".") || path.contains("[") ? " at '" + path + "'" : ""));
+      }
+    }
+    for (PropertyModel child : object.properties()) {
+      checkClassFileTypes(reportOn, child.type(), path + "." + child.jsonName(), where);
     }
   }
 
@@ -315,6 +361,7 @@ public final class ToolValidator {
       TypeModel type = resolver.resolve(unwrapped.type(), TypeResolver.Direction.OUTPUT, "result");
       boolean optional = unwrapped.optionality() != PropertyModel.Optionality.NONE
           && unwrapped.optionality() != PropertyModel.Optionality.NULLABLE;
+      checkClassFileTypes(method, type, "result", where);
       boolean object = (type instanceof TypeModel.ObjectType || type instanceof TypeModel.MapType) && !optional;
       return new ToolModel.ResultModel(object ? ToolModel.ResultModel.Kind.OBJECT : ToolModel.ResultModel.Kind.WRAPPED,
           type, optional);
