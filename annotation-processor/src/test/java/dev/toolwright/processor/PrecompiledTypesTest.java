@@ -53,7 +53,11 @@ class PrecompiledTypesTest {
 
   /** A record described by annotations, which class files keep. */
   static final JavaFileObject ADDRESS = model("Address", """
-      /** A postal address (Javadoc, lost in the jar). */
+      /**
+       * A postal address (Javadoc: lost in the jar, and the annotation wins in source).
+       *
+       * @param street the street (Javadoc)
+       */
       @JsonClassDescription("A postal address.")
       public record Address(
           @JsonPropertyDescription("Street and number.") String street,
@@ -144,7 +148,6 @@ class PrecompiledTypesTest {
          * Pays.
          *
          * @param money how much
-         * @param address where to send the receipt
          */
         @Tool
         public void pay(
@@ -213,7 +216,7 @@ class PrecompiledTypesTest {
         {"type": "object", "properties": {
           "street": {"type": "string", "description": "Street and number."},
           "city": {"type": "string", "description": "The city."}},
-         "required": ["street", "city"], "description": "where to send the receipt"}
+         "required": ["street", "city"], "description": "A postal address."}
         """, input(schema, "pay", "address"));
     assertJson("""
         {"type": "string", "description": "One of: s, l."}
