@@ -1,6 +1,7 @@
 package dev.toolwright.processor;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.toolwright.processor.model.Annotations;
 import dev.toolwright.processor.model.ToolClassModel;
 import dev.toolwright.processor.model.ToolModel;
 import dev.toolwright.processor.model.TypeResolver;
@@ -112,7 +113,8 @@ public final class ToolProcessor extends AbstractProcessor {
     for (ToolModel tool : model.tools()) {
       ExecutableElement owner = toolOwners.get(tool.name());
       if (owner != null) {
-        reporter.report(tool.method(), Messages.TOOL_NAME_DUPLICATE, tool.name(), validator.signature(owner));
+        reporter.report(tool.method(), Annotations.TOOL, "name", Messages.TOOL_NAME_DUPLICATE, tool.name(),
+            validator.signature(owner));
         continue;
       }
       toolOwners.put(tool.name(), tool.method());
@@ -125,14 +127,14 @@ public final class ToolProcessor extends AbstractProcessor {
     if (target == null) {
       int maxTool = ToolValidator.MAX_QUALIFIED_NAME - 3 - 1;
       if (tool.name().length() > maxTool) {
-        reporter.report(tool.method(), Messages.TOOL_NAME_LONG, tool.name(), tool.name().length(),
+        reporter.report(tool.method(), Annotations.TOOL, "name", Messages.TOOL_NAME_LONG, tool.name(), tool.name().length(),
             Math.max(0, ToolValidator.MAX_QUALIFIED_NAME - 3 - tool.name().length()));
       }
       return;
     }
     int length = target.length() + 3 + tool.name().length();
     if (length > ToolValidator.MAX_QUALIFIED_NAME) {
-      reporter.report(tool.method(), Messages.TOOL_NAME_TOO_LONG, tool.name(), target, target, tool.name(), length);
+      reporter.report(tool.method(), Annotations.TOOL, "name", Messages.TOOL_NAME_TOO_LONG, tool.name(), target, target, tool.name(), length);
     }
   }
 

@@ -140,16 +140,16 @@ public final class ToolValidator {
     String name = Annotations.string(method, Annotations.TOOL, "name")
         .orElseGet(() -> snakeCase(method.getSimpleName().toString()));
     if (!TOOL_NAME.matcher(name).matches()) {
-      reporter.report(method, Messages.TOOL_NAME_INVALID, name, signature);
+      reporter.report(method, Annotations.TOOL, "name", Messages.TOOL_NAME_INVALID, name, signature);
     }
     Javadoc doc = Javadoc.parse(elements.getDocComment(method));
     String description = Annotations.string(method, Annotations.TOOL, "description").map(String::trim)
         .orElse(doc.description());
     if (description.isBlank()) {
-      reporter.report(method, Messages.DESCRIPTION_MISSING, signature);
+      reporter.report(method, Annotations.TOOL, "description", Messages.DESCRIPTION_MISSING, signature);
     } else if (normalise(description).equals(normalise(name))
         || normalise(description).equals(normalise(method.getSimpleName().toString()))) {
-      reporter.report(method, Messages.DESCRIPTION_REPEATS_NAME, signature);
+      reporter.report(method, Annotations.TOOL, "description", Messages.DESCRIPTION_REPEATS_NAME, signature);
     }
 
     List<ParameterModel> parameters = new ArrayList<>();
@@ -160,7 +160,8 @@ public final class ToolValidator {
         continue;
       }
       if (model.property() != null && !jsonNames.add(model.property().jsonName())) {
-        reporter.report(parameter, Messages.PARAM_NAME_DUPLICATE, model.property().jsonName(), signature);
+        reporter.report(parameter, Annotations.TOOL_PARAM, "name", Messages.PARAM_NAME_DUPLICATE,
+            model.property().jsonName(), signature);
       }
       parameters.add(model);
     }
@@ -185,7 +186,7 @@ public final class ToolValidator {
     String javaName = parameter.getSimpleName().toString();
     String jsonName = Annotations.string(parameter, Annotations.TOOL_PARAM, "name").orElse(javaName);
     if (jsonName.isBlank() || jsonName.startsWith("__")) {
-      reporter.report(parameter, Messages.PARAM_NAME_INVALID, jsonName, signature);
+      reporter.report(parameter, Annotations.TOOL_PARAM, "name", Messages.PARAM_NAME_INVALID, jsonName, signature);
       return null;
     }
     String description = Annotations.string(parameter, Annotations.TOOL_PARAM, "description")
@@ -202,19 +203,22 @@ public final class ToolValidator {
       reporter.report(parameter, Messages.PARAM_UNSUPPORTED, where, e.problem() + " at '" + e.path() + "'", e.fix());
       return null;
     }
-    checkDefaults(parameter, property, jsonName, where);
+    checkDefaults(parameter, true, property, jsonName, where);
     checkClassFileTypes(parameter, property.type(), jsonName, where);
     return new ParameterModel(parameter, ParameterModel.Injection.NONE, property);
   }
 
-  /** Checks the defaults of a property and of everything nested in it. */
-  private void checkDefaults(Element reportOn, PropertyModel property, String path, String where) {
+  /**
+   * Checks the defaults of a property and of everything nested in it; {@code own} when the
+   * property is the parameter itself, whose {@code @ToolParam(defaultValue)} is then pointed at.
+   */
+  private void checkDefaults(Element reportOn, boolean own, PropertyModel property, String path, String where) {
     if (property.defaultValue() != null) {
       String what = where + (path.contains(".") ? " at '" + path + "'" : "");
       if (property.optionality() != PropertyModel.Optionality.NONE) {
-        reporter.report(reportOn, Messages.DEFAULT_ON_OPTIONAL, what);
+        reportDefault(reportOn, own, Messages.DEFAULT_ON_OPTIONAL, what);
       } else {
-        checkDefault(reportOn, property.type(), property.defaultValue(), what);
+        checkDefault(reportOn, own, property.type(), property.defaultValue(), what);
       }
     }
     TypeModel type = property.type();
@@ -224,7 +228,7 @@ public final class ToolValidator {
     }
     if (type instanceof TypeModel.ObjectType) {
       for (PropertyModel child : ((TypeModel.ObjectType) type).properties()) {
-        checkDefaults(reportOn, child, path + "." + child.jsonName(), where);
+        checkDefaults(reportOn, false, child, path + "." + child.jsonName(), where);
       }
     }
   }
@@ -265,7 +269,15 @@ public final class ToolValidator {
     }
   }
 
-  private void checkDefault(Element reportOn, TypeModel type, String value, String what) {
+  private void reportDefault(Element reportOn, boolean own, Messages message, Object... args) {
+    if (own) {
+      reporter.report(reportOn, Annotations.TOOL_PARAM, "defaultValue", message, args);
+    } else {
+      reporter.report(reportOn, message, args);
+    }
+  }
+
+  private void checkDefault(Element reportOn, boolean own, TypeModel type, String value, String what) {
     String trimmed = value.trim();
     if (type instanceof TypeModel.Scalar) {
       try {
@@ -274,25 +286,25 @@ public final class ToolValidator {
             return;
           case CHAR:
             if (value.length() != 1) {
-              reporter.report(reportOn, Messages.DEFAULT_INVALID, value, what, "single character", "write one character.");
+              reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, "single character", "write one character.");
             }
             return;
           case BOOLEAN:
             if (!trimmed.equals("true") && !trimmed.equals("false")) {
-              reporter.report(reportOn, Messages.DEFAULT_INVALID, value, what, "boolean", "write true or false.");
+              reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, "boolean", "write true or false.");
             }
             return;
           case BYTE:
-            range(reportOn, value, what, Byte.MIN_VALUE, Byte.MAX_VALUE);
+            range(reportOn, own, value, what, Byte.MIN_VALUE, Byte.MAX_VALUE);
             return;
           case SHORT:
-            range(reportOn, value, what, Short.MIN_VALUE, Short.MAX_VALUE);
+            range(reportOn, own, value, what, Short.MIN_VALUE, Short.MAX_VALUE);
             return;
           case INT:
-            range(reportOn, value, what, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            range(reportOn, own, value, what, Integer.MIN_VALUE, Integer.MAX_VALUE);
             return;
           case LONG:
-            range(reportOn, value, what, Long.MIN_VALUE, Long.MAX_VALUE);
+            range(reportOn, own, value, what, Long.MIN_VALUE, Long.MAX_VALUE);
             return;
           case BIG_INTEGER:
             new BigInteger(trimmed);
@@ -315,7 +327,7 @@ public final class ToolValidator {
             return;
         }
       } catch (NumberFormatException e) {
-        reporter.report(reportOn, Messages.DEFAULT_INVALID, value, what, type.schemaType(),
+        reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, type.schemaType(),
             "write a number such as 3 or 2.5.");
         return;
       }
@@ -323,29 +335,29 @@ public final class ToolValidator {
     if (type instanceof TypeModel.Formatted) {
       StringFormat format = ((TypeModel.Formatted) type).format();
       if (!format.accepts(value)) {
-        reporter.report(reportOn, Messages.DEFAULT_INVALID, value, what, format.hint(), "write a value in that format.");
+        reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, format.hint(), "write a value in that format.");
       }
       return;
     }
     if (type instanceof TypeModel.EnumType) {
       List<String> values = ((TypeModel.EnumType) type).wireValues();
       if (!values.contains(value)) {
-        reporter.report(reportOn, Messages.DEFAULT_INVALID, value, what, "value",
+        reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, "value",
             "write one of: " + String.join(", ", values) + ".");
       }
       return;
     }
-    reporter.report(reportOn, Messages.DEFAULT_UNSUPPORTED, what);
+    reportDefault(reportOn, own, Messages.DEFAULT_UNSUPPORTED, what);
   }
 
-  private void range(Element reportOn, String value, String what, long min, long max) {
+  private void range(Element reportOn, boolean own, String value, String what, long min, long max) {
     try {
       long parsed = Long.parseLong(value.trim());
       if (parsed < min || parsed > max) {
         throw new NumberFormatException();
       }
     } catch (NumberFormatException e) {
-      reporter.report(reportOn, Messages.DEFAULT_INVALID, value, what, "integer",
+      reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, "integer",
           "write a whole number from " + min + " to " + max + ".");
     }
   }
