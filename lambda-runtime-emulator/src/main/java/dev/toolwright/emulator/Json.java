@@ -1,33 +1,53 @@
 package dev.toolwright.emulator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
- * The emulator's JSON writer: Jackson, configured so that every character outside printable ASCII is written as a
- * {@code \\uXXXX} escape, which keeps the client-context header plain ASCII.
+ * The emulator's JSON: Jackson's streaming writer, configured so that every character outside printable ASCII is
+ * written as a {@code \\uXXXX} escape, which keeps the client-context header plain ASCII.
  */
 final class Json {
 
-    static final JsonMapper MAPPER = JsonMapper.builder()
+    private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .build();
-
-    static {
-        MAPPER.getFactory().setCharacterEscapes(new AsciiEscapes());
-    }
+    private static final CharacterEscapes ESCAPES = new AsciiEscapes();
 
     private Json() {
     }
 
-    /** Writes a map, list, string, number, boolean or {@code null} as compact JSON text. */
+    /** Writes a string, {@code null}, or a map of those (nested maps allowed) as compact JSON text. */
     static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot write " + value + " as JSON: " + e.getOriginalMessage(), e);
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.setCharacterEscapes(ESCAPES);
+            write(json, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString();
+    }
+
+    private static void write(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                json.writeFieldName(String.valueOf(e.getKey()));
+                write(json, e.getValue());
+            }
+            json.writeEndObject();
+        } else {
+            json.writeString(value.toString());
         }
     }
 
@@ -45,7 +65,7 @@ final class Json {
         }
 
         @Override
-        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+        public SerializableString getEscapeSequence(int ch) {
             return null;
         }
     }

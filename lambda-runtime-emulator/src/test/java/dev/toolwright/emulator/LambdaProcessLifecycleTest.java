@@ -108,7 +108,7 @@ class LambdaProcessLifecycleTest {
              LambdaProcess process = LambdaProcess.builder()
                      .emulator(emulator)
                      .taskRoot(taskRoot)
-                     .classpath(TestJson.jackson())
+                     .classpath(TestJson.jacksonCore())
                      .handler(EchoHandler.class.getName() + "::handleRequest")
                      .start()) {
             InvocationResult r = emulator.invoke(Invocation.of("{}"), WAIT);
