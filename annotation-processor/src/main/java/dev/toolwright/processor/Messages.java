@@ -41,6 +41,8 @@ public enum Messages {
       "%s: %s; %s"),
   TYPE_FROM_CLASS_FILE(Diagnostic.Kind.WARNING, "ToolClassFileType",
       "Type %s comes from a class file; its Javadoc is not available, so %s no description (%s). Add @JsonPropertyDescription or @ToolParam(description = ...) to them, or compile the type in the module that holds the tools."),
+  TYPE_USE_FROM_CLASS_FILE(Diagnostic.Kind.WARNING, "ToolClassFileTypeUse",
+      "Type %s comes from a class file with type annotations, which javac reads from class files only since JDK 22; a type-use @Nullable there is not seen, so such a property is required here (%s). Use Optional<...> or a declaration @Nullable in that type, or compile with JDK 22 or newer."),
   PARAM_NAME_INVALID(Diagnostic.Kind.ERROR, "ToolParamName",
       "Parameter name \"%s\" of %s must not be empty or start with \"__\" (reserved); set @ToolParam(name = ...) to another name."),
   PARAM_NAME_DUPLICATE(Diagnostic.Kind.ERROR, "ToolParamDuplicate",

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One test per diagnostic of {@link Messages} (bad types are in {@link UnsupportedTypesTest}):
+ * One test per diagnostic of {@link Messages} (bad types are in {@link UnsupportedTypesTest}, types
+ * and tool classes from class files in {@link PrecompiledTypesTest}):
  * the stable tag, the key words of the message, and the element's file and line, or the line and
  * column of the annotation value when that is what is wrong.
  */

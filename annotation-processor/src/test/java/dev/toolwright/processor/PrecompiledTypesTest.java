@@ -292,9 +292,19 @@ class PrecompiledTypesTest {
     JsonNode note = input(schema(compilation), "write", "note");
     assertThat(ProcessorTesting.fieldNames(note.path("properties"))).containsExactly("text", "tag", "colour").inOrder();
     // javac reads type-use annotations from class files only since JDK 22 (JDK-8225377); before, the
-    // property stays required, which the README says.
-    assertThat(note.path("required").toString())
-        .isEqualTo(Runtime.version().feature() >= 22 ? "[\"text\"]" : "[\"text\",\"colour\"]");
+    // property stays required, and a warning says why.
+    boolean readsTypeUse = Runtime.version().feature() >= 22;
+    assertThat(note.path("required").toString()).isEqualTo(readsTypeUse ? "[\"text\"]" : "[\"text\",\"colour\"]");
+    assertWarning(compilation, source, "write(Note note)", "ToolClassFileType", "properties 'text', 'tag', 'colour'");
+    if (readsTypeUse) {
+      assertThat(compilation.warnings()).hasSize(1);
+    } else {
+      assertWarning(compilation, source, "write(Note note)", "ToolClassFileTypeUse",
+          "Type shared.Note comes from a class file with type annotations, which javac reads from class files only"
+              + " since JDK 22", "(used by parameter 'note' of Tools.write(Note))",
+          "Use Optional<...> or a declaration @Nullable in that type, or compile with JDK 22 or newer.");
+      assertThat(compilation.warnings()).hasSize(2);
+    }
   }
 
   @Test
@@ -317,11 +327,8 @@ class PrecompiledTypesTest {
       Path out = Files.createDirectories(work.resolve("out"));
       files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
       files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(out));
-      List<Path> classPath = new ArrayList<>(List.of(classes));
-      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        classPath.add(Path.of(entry));
-      }
-      files.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
+      files.setLocationFromPaths(StandardLocation.CLASS_PATH,
+          classPath(classes).stream().map(File::toPath).collect(Collectors.toList()));
       JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, List.of(), List.of("test.Tools"),
           null);
       task.setProcessors(List.of(new ToolProcessor()));
@@ -372,11 +379,16 @@ class PrecompiledTypesTest {
 
   /** Compiles with the processor, the jar first on the class path. */
   static Compilation againstJar(JavaFileObject... sources) {
+    return ProcessorTesting.javac().withClasspath(classPath(jar)).compile(sources);
+  }
+
+  /** The jar, then the test class path (the framework, Jackson's annotations). */
+  static List<File> classPath(Path jar) {
     List<File> classPath = new ArrayList<>();
     classPath.add(jar.toFile());
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       classPath.add(new File(entry));
     }
-    return ProcessorTesting.javac().withClasspath(classPath).compile(sources);
+    return classPath;
   }
 }

@@ -56,8 +56,8 @@ public final class ToolValidator {
   private final TypeResolver resolver;
   private final Reporter reporter;
   private final Origins origins;
-  /** Class-file types already warned about, so each is named once per compilation. */
-  private final Set<String> undescribedTypes = new HashSet<>();
+  /** Class-file types already checked, so each is warned about once per compilation. */
+  private final Set<String> classFileTypes = new HashSet<>();
 
   public ToolValidator(ProcessingEnvironment env, TypeResolver resolver, Reporter reporter) {
     this.elements = env.getElementUtils();
@@ -235,7 +235,8 @@ public final class ToolValidator {
 
   /**
    * Warns, once per type, about records and classes read from a class file whose properties have
-   * no description: their Javadoc is gone, and only annotations can describe them.
+   * no description (their Javadoc is gone, and only annotations can describe them), or whose
+   * type-use annotations this javac cannot read.
    */
   private void checkClassFileTypes(Element reportOn, TypeModel type, String path, String where) {
     while (type instanceof TypeModel.ArrayType || type instanceof TypeModel.MapType) {
@@ -247,8 +248,13 @@ public final class ToolValidator {
       return;
     }
     TypeModel.ObjectType object = (TypeModel.ObjectType) type;
-    if (origins.fromClassFile((TypeElement) types.asElement(object.type()))
-        && undescribedTypes.add(object.qualifiedName())) {
+    TypeElement element = (TypeElement) types.asElement(object.type());
+    String usedBy = "used by " + Character.toLowerCase(where.charAt(0)) + where.substring(1)
+        + (path.contains(".") || path.contains("[") ? " at '" + path + "'" : "");
+    if (origins.fromClassFile(element) && classFileTypes.add(object.qualifiedName())) {
+      if (origins.hasUnreadTypeAnnotations(element)) {
+        reporter.report(reportOn, Messages.TYPE_USE_FROM_CLASS_FILE, object.qualifiedName(), usedBy);
+      }
       List<String> undescribed = new ArrayList<>();
       for (PropertyModel property : object.properties()) {
         boolean typeDescribes = property.type() instanceof TypeModel.ObjectType
@@ -260,8 +266,7 @@ public final class ToolValidator {
       if (!undescribed.isEmpty()) {
         String what = (undescribed.size() == 1 ? "property " + undescribed.get(0) + " has"
             : "properties " + String.join(", ", undescribed) + " have");
-        reporter.report(reportOn, Messages.TYPE_FROM_CLASS_FILE, object.qualifiedName(), what,
-            "used by " + Character.toLowerCase(where.charAt(0)) + where.substring(1) + (path.contains(".") || path.contains("[") ? " at '" + path + "'" : ""));
+        reporter.report(reportOn, Messages.TYPE_FROM_CLASS_FILE, object.qualifiedName(), what, usedBy);
       }
     }
     for (PropertyModel child : object.properties()) {
