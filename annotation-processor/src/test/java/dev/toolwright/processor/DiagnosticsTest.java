@@ -609,17 +609,44 @@ class DiagnosticsTest {
   }
 
   @Test
-  void invalidDefaultInsideARecord_isRejectedWithItsPath() {
+  void invalidDefaultInsideARecord_isRejectedAtTheComponentsValueWithItsPath() {
+    JavaFileObject page = type("Page", """
+        /** A page. */
+        public record Page(
+            int number,
+            @ToolParam(defaultValue = "many") int size) {}
+        """);
     JavaFileObject source = tools("""
-          record Page(@ToolParam(defaultValue = "many") int size) {}
-
           /** Lists. */
           @Tool
           public void list(
               Page page) {}
         """);
-    assertError(compile(source), source, "Page page", "ToolBadDefault",
+    assertErrorAt(compile(page, source), page, "\"many\"", "ToolBadDefault",
         "defaultValue \"many\" of Parameter 'page' of Tools.list(Page) at 'page.size' is not a valid integer");
+  }
+
+  @Test
+  void invalidDefaultInsideAPojo_isRejectedAtTheFieldsValue() {
+    JavaFileObject filter = type("Filter", """
+        /** A filter. */
+        public class Filter {
+          @ToolParam(defaultValue = "x")
+          private int limit;
+
+          public void setLimit(int limit) {
+            this.limit = limit;
+          }
+        }
+        """);
+    JavaFileObject source = tools("""
+          /** Searches. */
+          @Tool
+          public void search(
+              Filter filter) {}
+        """);
+    assertErrorAt(compile(filter, source), filter, "\"x\"", "ToolBadDefault",
+        "defaultValue \"x\" of Parameter 'filter' of Tools.search(Filter) at 'filter.limit' is not a valid integer");
   }
 
   // --- limits and I/O ------------------------------------------------------------------------

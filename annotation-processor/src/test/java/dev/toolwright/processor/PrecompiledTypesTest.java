@@ -192,13 +192,20 @@ class PrecompiledTypesTest {
       public @interface Nullable {}
       """);
 
+  /** A bad default, which has no source to point at in a jar. */
+  static final JavaFileObject PAGING = model("Paging", """
+      /** Paging. */
+      public record Paging(@ToolParam(defaultValue = "many") int size) {}
+      """);
+
   @TempDir
   static Path dir;
   static Path jar;
 
   @BeforeAll
   static void compileTheModelIntoAJar() throws IOException {
-    jar = jar(dir, MONEY, ADDRESS, CUSTOMER, POINT, SIZE, CURRENCY_CODE, NOTE, NULLABLE, TYPE_USE_NULLABLE);
+    jar = jar(dir, MONEY, ADDRESS, CUSTOMER, POINT, SIZE, CURRENCY_CODE, NOTE, NULLABLE, TYPE_USE_NULLABLE,
+        PAGING);
   }
 
   @Test
@@ -305,6 +312,18 @@ class PrecompiledTypesTest {
           "Use Optional<...> or a declaration @Nullable in that type, or compile with JDK 22 or newer.");
       assertThat(compilation.warnings()).hasSize(2);
     }
+  }
+
+  @Test
+  void badDefaultInATypeFromAJar_isReportedOnTheParameterWithItsPath() {
+    JavaFileObject source = tools("""
+          /** Lists. */
+          @Tool
+          public void list(
+              Paging paging) {}
+        """);
+    assertError(againstJar(source), source, "Paging paging", "ToolBadDefault",
+        "defaultValue \"many\" of Parameter 'paging' of Tools.list(Paging) at 'paging.size' is not a valid integer");
   }
 
   @Test

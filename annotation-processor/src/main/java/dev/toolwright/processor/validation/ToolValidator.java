@@ -203,22 +203,25 @@ public final class ToolValidator {
       reporter.report(parameter, Messages.PARAM_UNSUPPORTED, where, e.problem() + " at '" + e.path() + "'", e.fix());
       return null;
     }
-    checkDefaults(parameter, true, property, jsonName, where);
+    checkDefaults(parameter, parameter, property, jsonName, where);
     checkClassFileTypes(parameter, property.type(), jsonName, where);
     return new ParameterModel(parameter, ParameterModel.Injection.NONE, property);
   }
 
   /**
-   * Checks the defaults of a property and of everything nested in it; {@code own} when the
-   * property is the parameter itself, whose {@code @ToolParam(defaultValue)} is then pointed at.
+   * Checks the defaults of a property and of everything nested in it. A bad default is reported on
+   * the {@code @ToolParam(defaultValue)} of {@code site}, the element that declares it, when that is
+   * known (the parameter itself, or a record component or field in a source file); else on the
+   * parameter, with the path in the message.
    */
-  private void checkDefaults(Element reportOn, boolean own, PropertyModel property, String path, String where) {
+  private void checkDefaults(Element parameter, Element site, PropertyModel property, String path, String where) {
     if (property.defaultValue() != null) {
       String what = where + (path.contains(".") ? " at '" + path + "'" : "");
+      Element reportOn = site != null ? site : parameter;
       if (property.optionality() != PropertyModel.Optionality.NONE) {
-        reportDefault(reportOn, own, Messages.DEFAULT_ON_OPTIONAL, what);
+        reportDefault(reportOn, site != null, Messages.DEFAULT_ON_OPTIONAL, what);
       } else {
-        checkDefault(reportOn, own, property.type(), property.defaultValue(), what);
+        checkDefault(reportOn, site != null, property.type(), property.defaultValue(), what);
       }
     }
     TypeModel type = property.type();
@@ -227,10 +230,52 @@ public final class ToolValidator {
           : ((TypeModel.MapType) type).value();
     }
     if (type instanceof TypeModel.ObjectType) {
+      TypeElement owner = (TypeElement) types.asElement(type.type());
       for (PropertyModel child : ((TypeModel.ObjectType) type).properties()) {
-        checkDefaults(reportOn, false, child, path + "." + child.jsonName(), where);
+        checkDefaults(parameter, defaultSite(owner, child), child, path + "." + child.jsonName(), where);
       }
     }
+  }
+
+  /**
+   * The field, record component or method of a source type whose {@code @ToolParam} declares a
+   * property's default, when exactly one does; null otherwise (and for types from class files,
+   * which have no source to point at).
+   */
+  private Element defaultSite(TypeElement owner, PropertyModel property) {
+    if (property.defaultValue() == null || owner == null || origins.fromClassFile(owner)) {
+      return null;
+    }
+    List<Element> declaring = new ArrayList<>();
+    List<Element> named = new ArrayList<>();
+    for (Element member : owner.getEnclosedElements()) {
+      List<Element> candidates = new ArrayList<>(List.of(member));
+      if (member instanceof ExecutableElement) {
+        candidates.addAll(((ExecutableElement) member).getParameters());
+      }
+      for (Element candidate : candidates) {
+        boolean declares = Annotations.find(candidate, Annotations.TOOL_PARAM)
+            .flatMap(m -> Annotations.value(m, "defaultValue"))
+            .filter(v -> v.toString().equals(property.defaultValue())).isPresent();
+        if (!declares) {
+          continue;
+        }
+        declaring.add(candidate);
+        String name = Annotations.string(candidate, Annotations.JSON_PROPERTY, "value")
+            .orElse(candidate.getSimpleName().toString());
+        if (name.equals(property.jsonName())) {
+          named.add(candidate);
+        }
+      }
+    }
+    // A record component's annotation is copied to its field, accessor and constructor parameter:
+    // the field is the one javac can place in the source.
+    named.removeIf(e -> e.getKind() != ElementKind.FIELD && named.stream().anyMatch(f -> f.getKind() == ElementKind.FIELD
+        && f.getSimpleName().contentEquals(e.getSimpleName())));
+    if (named.size() == 1) {
+      return named.get(0);
+    }
+    return declaring.size() == 1 ? declaring.get(0) : null;
   }
 
   /**
