@@ -2,13 +2,11 @@ package dev.toolwright.processor.validation;
 
 import dev.toolwright.processor.Messages;
 import dev.toolwright.processor.model.Annotations;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.tools.Diagnostic;
 
 /** Reports {@link Messages} on elements and remembers whether any error was reported. */
@@ -32,7 +30,7 @@ public final class Reporter {
    */
   public void report(Element element, String annotation, String member, Messages message, Object... args) {
     Optional<AnnotationMirror> mirror = Annotations.find(element, annotation);
-    Optional<AnnotationValue> value = mirror.flatMap(m -> explicitValue(m, member));
+    Optional<AnnotationValue> value = mirror.flatMap(m -> Annotations.annotationValue(m, member));
     if (value.isEmpty()) {
       report(element, message, args);
       return;
@@ -49,14 +47,5 @@ public final class Reporter {
     if (message.kind() == Diagnostic.Kind.ERROR) {
       errors++;
     }
-  }
-
-  private static Optional<AnnotationValue> explicitValue(AnnotationMirror mirror, String member) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(member)) {
-        return Optional.of(e.getValue());
-      }
-    }
-    return Optional.empty();
   }
 }
