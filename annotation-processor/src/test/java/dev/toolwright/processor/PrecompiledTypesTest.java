@@ -179,9 +179,9 @@ class PrecompiledTypesTest {
 
   static final JavaFileObject NULLABLE = model("Nullable", """
       /** A declaration annotation named Nullable, like javax.annotation.Nullable. */
-      @Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+      @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
       public @interface Nullable {}
-      """.replace("@Retention", "@java.lang.annotation.Retention"));
+      """);
 
   static final JavaFileObject TYPE_USE_NULLABLE = ProcessorTesting.source("shared.typeuse.Nullable", """
       package shared.typeuse;
