@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.toolwright.gateway.GatewayLimits;
 import dev.toolwright.gateway.GatewayNames;
 import dev.toolwright.gateway.SchemaDialect;
+import dev.toolwright.processor.model.Annotations;
 import dev.toolwright.processor.model.ToolClassModel;
 import dev.toolwright.processor.model.ToolModel;
 import dev.toolwright.processor.model.TypeResolver;
@@ -129,7 +130,8 @@ public final class ToolProcessor extends AbstractProcessor {
     for (ToolModel tool : model.tools()) {
       ExecutableElement owner = toolOwners.get(tool.name());
       if (owner != null) {
-        reporter.report(tool.method(), Messages.TOOL_NAME_DUPLICATE, tool.name(), validator.signature(owner));
+        reporter.report(tool.method(), Annotations.TOOL, "name", Messages.TOOL_NAME_DUPLICATE, tool.name(),
+            validator.signature(owner));
         continue;
       }
       toolOwners.put(tool.name(), tool.method());
@@ -145,14 +147,15 @@ public final class ToolProcessor extends AbstractProcessor {
     if (target == null) {
       int withShortestTarget = clientPrefix.length() + 1 + separator + tool.name().length();
       if (withShortestTarget > max) {
-        reporter.report(tool.method(), Messages.TOOL_NAME_LONG, tool.name(), tool.name().length(), clientPrefix,
-            Math.max(0, max - clientPrefix.length() - separator - tool.name().length()));
+        reporter.report(tool.method(), Annotations.TOOL, "name", Messages.TOOL_NAME_LONG, tool.name(),
+            tool.name().length(), clientPrefix, Math.max(0, max - clientPrefix.length() - separator - tool.name().length()));
       }
       return;
     }
     String sent = clientPrefix + target + GatewayNames.TARGET_SEPARATOR + tool.name();
     if (sent.length() > max) {
-      reporter.report(tool.method(), Messages.TOOL_NAME_TOO_LONG, tool.name(), target, sent, sent.length());
+      reporter.report(tool.method(), Annotations.TOOL, "name", Messages.TOOL_NAME_TOO_LONG, tool.name(), target, sent,
+          sent.length());
     }
   }
 

@@ -69,6 +69,38 @@ final class Diagnosing {
     return warning;
   }
 
+  /**
+   * Like {@link #assertError}, for an error that points at an annotation value: {@code value} is
+   * the value as written in the source (e.g. {@code "\"get.thing\""}), and the error must be on
+   * its line and at its column.
+   */
+  static Diagnostic<? extends JavaFileObject> assertErrorAt(Compilation compilation, JavaFileObject file, String value,
+      String tag, String... keyWords) {
+    Diagnostic<? extends JavaFileObject> error = assertError(compilation, file, value, tag, keyWords);
+    assertColumn(error, file, value, tag);
+    return error;
+  }
+
+  /** Like {@link #assertWarning}, on the line and at the column of an annotation value. */
+  static Diagnostic<? extends JavaFileObject> assertWarningAt(Compilation compilation, JavaFileObject file,
+      String value, String tag, String... keyWords) {
+    Diagnostic<? extends JavaFileObject> warning = assertWarning(compilation, file, value, tag, keyWords);
+    assertColumn(warning, file, value, tag);
+    return warning;
+  }
+
+  private static void assertColumn(Diagnostic<? extends JavaFileObject> diagnostic, JavaFileObject file, String value,
+      String tag) {
+    String line;
+    try {
+      line = file.getCharContent(false).toString().split("\n", -1)[(int) diagnostic.getLineNumber() - 1];
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertWithMessage("column of the [%s] diagnostic in: %s", tag, line)
+        .that(diagnostic.getColumnNumber()).isEqualTo((long) line.indexOf(value) + 1);
+  }
+
   static void assertOnlyProcessorErrors(Compilation compilation) {
     List<String> others = compilation.errors().stream()
         .map(d -> d.getMessage(null))

@@ -2,7 +2,9 @@ package dev.toolwright.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.toolwright.processor.Diagnosing.assertError;
+import static dev.toolwright.processor.Diagnosing.assertErrorAt;
 import static dev.toolwright.processor.Diagnosing.assertWarning;
+import static dev.toolwright.processor.Diagnosing.assertWarningAt;
 import static dev.toolwright.processor.Diagnosing.tools;
 import static dev.toolwright.processor.Diagnosing.type;
 import static dev.toolwright.processor.ProcessorTesting.compile;
@@ -27,8 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One test per diagnostic of {@link Messages} (bad types are in {@link UnsupportedTypesTest}):
- * the stable tag, the key words of the message, and the element's file and line.
+ * One test per diagnostic of {@link Messages} (bad types are in {@link UnsupportedTypesTest}, types
+ * and tool classes from class files in {@link PrecompiledTypesTest}):
+ * the stable tag, the key words of the message, and the element's file and line, or the line and
+ * column of the annotation value when that is what is wrong.
  */
 class DiagnosticsTest {
 
@@ -191,8 +195,21 @@ class DiagnosticsTest {
             return "";
           }
         """);
-    assertError(compile(source), source, "public String getThing()", "ToolNameInvalid",
+    assertErrorAt(compile(source), source, "\"get.thing\"", "ToolNameInvalid",
         "Tool name \"get.thing\" of Tools.getThing() must match [a-zA-Z0-9_-]+", "set @Tool(name = ...)");
+  }
+
+  @Test
+  void invalidDerivedToolName_isReportedOnTheMethod() {
+    JavaFileObject source = tools("""
+          /** Gets a thing. */
+          @Tool(description = "Gets a thing.")
+          public String get$thing() {
+            return "";
+          }
+        """);
+    assertError(compile(source), source, "public String get$thing()", "ToolNameInvalid",
+        "Tool name \"get$thing\" of Tools.get$thing()");
   }
 
   @Test
@@ -211,7 +228,7 @@ class DiagnosticsTest {
           }
         """);
     Compilation compilation = compile(source);
-    assertError(compilation, source, "public String findOrder", "ToolDuplicateName",
+    assertErrorAt(compilation, source, "\"lookup_order\"", "ToolDuplicateName",
         "Tool name \"lookup_order\" is already used by Tools.lookupOrder(String)", "set @Tool(name = ...) to a unique value");
     assertThat(compilation.errors()).hasSize(1);
   }
@@ -255,7 +272,7 @@ class DiagnosticsTest {
         """.formatted(SIXTY_ONE));
     Compilation compilation = compile(source);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
-    assertWarning(compilation, source, "public void longName()", "ToolNameLong",
+    assertWarningAt(compilation, source, "\"" + SIXTY_ONE + "\"", "ToolNameLong",
         "Tool name \"" + SIXTY_ONE + "\" has 61 characters", "at most 0 characters",
         "pass -Atoolwright.target=<name>");
   }
@@ -327,7 +344,7 @@ class DiagnosticsTest {
             return "pong";
           }
         """);
-    assertError(compile(source), source, "public String ping(", "ToolNoDescription");
+    assertErrorAt(compile(source), source, "\"   \"", "ToolNoDescription");
   }
 
   @Test
@@ -350,6 +367,17 @@ class DiagnosticsTest {
     assertWarning(compilation, source, "public String lookupOrder(", "ToolWeakDescription",
         "The description of tool Tools.lookupOrder(String) only repeats its name");
     assertThat(compilation.warnings()).hasSize(1);
+  }
+
+  @Test
+  void toolDescriptionRepeatingTheName_isAWarningOnTheValue() {
+    JavaFileObject source = tools("""
+          @Tool(description = "Lookup order.")
+          public String lookupOrder(String id) {
+            return id;
+          }
+        """);
+    assertWarningAt(compile(source), source, "\"Lookup order.\"", "ToolWeakDescription");
   }
 
   // --- parameter names -----------------------------------------------------------------------
@@ -375,7 +403,7 @@ class DiagnosticsTest {
           public void reserved(
               @ToolParam(name = "__context__") String context) {}
         """);
-    assertError(compile(source), source, "String context", "ToolParamName", "Parameter name \"__context__\"");
+    assertErrorAt(compile(source), source, "\"__context__\"", "ToolParamName", "Parameter name \"__context__\"");
   }
 
   @Test
@@ -386,7 +414,7 @@ class DiagnosticsTest {
           public void blank(
               @ToolParam(name = " ") String value) {}
         """);
-    assertError(compile(source), source, "String value", "ToolParamName", "Parameter name \" \"");
+    assertErrorAt(compile(source), source, "\" \"", "ToolParamName", "Parameter name \" \"");
   }
 
   @Test
@@ -398,7 +426,7 @@ class DiagnosticsTest {
               String id,
               @ToolParam(name = "id") String other) {}
         """);
-    assertError(compile(source), source, "String other", "ToolParamDuplicate",
+    assertErrorAt(compile(source), source, "\"id\"", "ToolParamDuplicate",
         "Parameter name \"id\" is used twice in Tools.twice(String,String)", "so each is unique");
   }
 
@@ -412,7 +440,7 @@ class DiagnosticsTest {
           public void forecast(
               @ToolParam(defaultValue = "abc") int days) {}
         """);
-    assertError(compile(source), source, "int days", "ToolBadDefault",
+    assertErrorAt(compile(source), source, "\"abc\"", "ToolBadDefault",
         "defaultValue \"abc\" of Parameter 'days' of Tools.forecast(int) is not a valid integer",
         "write a whole number from -2147483648 to 2147483647");
   }
@@ -425,7 +453,7 @@ class DiagnosticsTest {
           public void forecast(
               @ToolParam(defaultValue = "300") byte level) {}
         """);
-    assertError(compile(source), source, "byte level", "ToolBadDefault", "defaultValue \"300\"",
+    assertErrorAt(compile(source), source, "\"300\"", "ToolBadDefault", "defaultValue \"300\"",
         "from -128 to 127");
   }
 
@@ -437,7 +465,7 @@ class DiagnosticsTest {
           public void forecast(
               @ToolParam(defaultValue = "2.5") long count) {}
         """);
-    assertError(compile(source), source, "long count", "ToolBadDefault", "not a valid integer");
+    assertErrorAt(compile(source), source, "\"2.5\"", "ToolBadDefault", "not a valid integer");
   }
 
   @Test
@@ -448,7 +476,7 @@ class DiagnosticsTest {
           public void scale(
               @ToolParam(defaultValue = "NaN") double factor) {}
         """);
-    assertError(compile(source), source, "double factor", "ToolBadDefault", "defaultValue \"NaN\"",
+    assertErrorAt(compile(source), source, "\"NaN\"", "ToolBadDefault", "defaultValue \"NaN\"",
         "is not a valid number", "write a number such as 3 or 2.5");
   }
 
@@ -460,7 +488,7 @@ class DiagnosticsTest {
           public void scale(
               @ToolParam(defaultValue = "1e39") float factor) {}
         """);
-    assertError(compile(source), source, "float factor", "ToolBadDefault", "defaultValue \"1e39\"",
+    assertErrorAt(compile(source), source, "\"1e39\"", "ToolBadDefault", "defaultValue \"1e39\"",
         "is not a valid number");
   }
 
@@ -472,7 +500,7 @@ class DiagnosticsTest {
           public void book(
               @ToolParam(defaultValue = "2026-13-45") LocalDate day) {}
         """);
-    assertError(compile(source), source, "LocalDate day", "ToolBadDefault",
+    assertErrorAt(compile(source), source, "\"2026-13-45\"", "ToolBadDefault",
         "defaultValue \"2026-13-45\" of Parameter 'day' of Tools.book(LocalDate) is not a valid ISO-8601 date",
         "write a value in that format");
   }
@@ -485,7 +513,7 @@ class DiagnosticsTest {
           public void toggle(
               @ToolParam(defaultValue = "yes") boolean on) {}
         """);
-    assertError(compile(source), source, "boolean on", "ToolBadDefault", "is not a valid boolean",
+    assertErrorAt(compile(source), source, "\"yes\"", "ToolBadDefault", "is not a valid boolean",
         "write true or false");
   }
 
@@ -497,7 +525,7 @@ class DiagnosticsTest {
           public void mark(
               @ToolParam(defaultValue = "xy") char mark) {}
         """);
-    assertError(compile(source), source, "char mark", "ToolBadDefault", "is not a valid single character");
+    assertErrorAt(compile(source), source, "\"xy\"", "ToolBadDefault", "is not a valid single character");
   }
 
   @Test
@@ -509,7 +537,7 @@ class DiagnosticsTest {
           public void paint(
               @ToolParam(defaultValue = "PURPLE") Colour colour) {}
         """);
-    assertError(compile(colour, source), source, "Colour colour", "ToolBadDefault", "defaultValue \"PURPLE\"",
+    assertErrorAt(compile(colour, source), source, "\"PURPLE\"", "ToolBadDefault", "defaultValue \"PURPLE\"",
         "write one of: RED, GREEN.");
   }
 
@@ -528,7 +556,7 @@ class DiagnosticsTest {
           public void size(
               @ToolParam(defaultValue = "SMALL") Size size) {}
         """);
-    assertError(compile(size, source), source, "Size size", "ToolBadDefault", "write one of: s, l.");
+    assertErrorAt(compile(size, source), source, "\"SMALL\"", "ToolBadDefault", "write one of: s, l.");
   }
 
   @Test
@@ -541,7 +569,7 @@ class DiagnosticsTest {
           public void list(
               @ToolParam(defaultValue = "{}") Page page) {}
         """);
-    assertError(compile(source), source, "Page page", "ToolBadDefault",
+    assertErrorAt(compile(source), source, "\"{}\"", "ToolBadDefault",
         "defaultValue on Parameter 'page' of Tools.list(Page) is not supported for its type",
         "Use Optional<...>");
   }
@@ -554,7 +582,7 @@ class DiagnosticsTest {
           public void tag(
               @ToolParam(defaultValue = "a") List<String> tags) {}
         """);
-    assertError(compile(source), source, "List<String> tags", "ToolBadDefault", "is not supported for its type");
+    assertErrorAt(compile(source), source, "\"a\"", "ToolBadDefault", "is not supported for its type");
   }
 
   @Test
@@ -565,7 +593,7 @@ class DiagnosticsTest {
           public void forecast(
               @ToolParam(defaultValue = "3") Optional<Integer> days) {}
         """);
-    assertError(compile(source), source, "Optional<Integer> days", "ToolBadDefault",
+    assertErrorAt(compile(source), source, "\"3\"", "ToolBadDefault",
         "Parameter 'days' of Tools.forecast(Optional) has both a defaultValue and an Optional or @Nullable type");
   }
 
@@ -577,21 +605,48 @@ class DiagnosticsTest {
           public void forecast(
               @ToolParam(defaultValue = "3") OptionalInt days) {}
         """);
-    assertError(compile(source), source, "OptionalInt days", "ToolBadDefault", "has both a defaultValue and an Optional");
+    assertErrorAt(compile(source), source, "\"3\"", "ToolBadDefault", "has both a defaultValue and an Optional");
   }
 
   @Test
-  void invalidDefaultInsideARecord_isRejectedWithItsPath() {
+  void invalidDefaultInsideARecord_isRejectedAtTheComponentsValueWithItsPath() {
+    JavaFileObject page = type("Page", """
+        /** A page. */
+        public record Page(
+            int number,
+            @ToolParam(defaultValue = "many") int size) {}
+        """);
     JavaFileObject source = tools("""
-          record Page(@ToolParam(defaultValue = "many") int size) {}
-
           /** Lists. */
           @Tool
           public void list(
               Page page) {}
         """);
-    assertError(compile(source), source, "Page page", "ToolBadDefault",
+    assertErrorAt(compile(page, source), page, "\"many\"", "ToolBadDefault",
         "defaultValue \"many\" of Parameter 'page' of Tools.list(Page) at 'page.size' is not a valid integer");
+  }
+
+  @Test
+  void invalidDefaultInsideAPojo_isRejectedAtTheFieldsValue() {
+    JavaFileObject filter = type("Filter", """
+        /** A filter. */
+        public class Filter {
+          @ToolParam(defaultValue = "x")
+          private int limit;
+
+          public void setLimit(int limit) {
+            this.limit = limit;
+          }
+        }
+        """);
+    JavaFileObject source = tools("""
+          /** Searches. */
+          @Tool
+          public void search(
+              Filter filter) {}
+        """);
+    assertErrorAt(compile(filter, source), filter, "\"x\"", "ToolBadDefault",
+        "defaultValue \"x\" of Parameter 'filter' of Tools.search(Filter) at 'filter.limit' is not a valid integer");
   }
 
   // --- limits and I/O ------------------------------------------------------------------------

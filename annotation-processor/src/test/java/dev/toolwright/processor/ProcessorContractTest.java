@@ -8,6 +8,8 @@ import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +32,16 @@ class ProcessorContractTest {
           return "pong";
         }
       """);
+
+  @Test
+  void processorDoesNotDeclareItselfIncrementalToGradle() throws Exception {
+    // An incremental ("aggregating") processor would see unchanged tool classes and model types as
+    // class files, without Javadoc and parameter names (PrecompiledTypesTest); Gradle recompiles
+    // the whole module instead.
+    Path classes = Path.of(ToolProcessor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    assertThat(Files.exists(classes.resolve("META-INF/services/javax.annotation.processing.Processor"))).isTrue();
+    assertThat(Files.exists(classes.resolve("META-INF/gradle/incremental.annotation.processors"))).isFalse();
+  }
 
   @Test
   void supportedSourceVersion_isTheLatestTheRunningJdkSupports() {

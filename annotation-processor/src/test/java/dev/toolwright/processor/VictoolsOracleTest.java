@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
  * only applies when every constant is annotated, while Jackson uses the constant's name for the
  * others, as the processor does.
  *
- * <p>Not compared, because the two differ by design: descriptions (victools reads
- * {@code @JsonPropertyDescription}, the processor Javadoc and {@code @ToolParam}); which
+ * <p>Not compared, because the two differ by design: descriptions (victools reads only
+ * {@code @JsonPropertyDescription}, the processor also {@code @ToolParam} and Javadoc); which
  * properties are required (victools only honours {@code @JsonProperty(required = true)}, the
  * processor makes everything required that is not Optional, {@code @Nullable} or defaulted);
  * formats and the other keywords the dialect has no room for; {@code byte[]} (victools says array

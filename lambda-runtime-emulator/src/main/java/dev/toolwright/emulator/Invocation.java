@@ -100,7 +100,11 @@ public final class Invocation {
      */
     public static String clientContextJson(Map<String, String> custom) {
         Objects.requireNonNull(custom, "custom");
-        return "{\"custom\":" + Json.stringMap(custom) + ",\"env\":{},\"client\":null}";
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("custom", custom);
+        context.put("env", Map.of());
+        context.put("client", null);
+        return Json.write(context);
     }
 
     /**

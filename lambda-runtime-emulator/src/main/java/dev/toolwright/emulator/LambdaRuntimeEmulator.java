@@ -12,7 +12,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -498,7 +500,10 @@ public final class LambdaRuntimeEmulator implements AutoCloseable {
     }
 
     private static String errorJson(String message, String type) {
-        return "{\"errorMessage\":" + Json.quote(message) + ",\"errorType\":" + Json.quote(type) + "}";
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("errorMessage", message);
+        error.put("errorType", type);
+        return Json.write(error);
     }
 
     private static final class Pending {

@@ -1,10 +1,8 @@
 package dev.toolwright.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,9 +10,10 @@ import org.junit.jupiter.api.Test;
 class JsonTest {
 
     @Test
-    void quoteEscapesEverythingNeeded() {
-        assertEquals("\"a\\\"b\\\\c\\n\\r\\t\\b\\f\\u0001\\u007f\\u00e9\\u2603\\ud83d\\ude00/\"",
-                Json.quote("a\"b\\c\n\r\t\b\f\u0001\u007f\u00e9\u2603\uD83D\uDE00/"));
+    void writesPlainAsciiWithEveryOtherCharacterEscaped() {
+        String text = Json.write("a\"b\\c\n\r\t\b\f\u0001\u007f\u00e9\u2603\uD83D\uDE00/");
+        assertEquals("\"a\\\"b\\\\c\\n\\r\\t\\b\\f\\u0001\\u007F\\u00E9\\u2603\\uD83D\\uDE00/\"", text);
+        assertTrue(text.chars().allMatch(c -> c >= 0x20 && c < 0x7f), text);
     }
 
     @Test
@@ -24,21 +23,10 @@ class JsonTest {
         custom.put("empty", "");
         String json = Invocation.clientContextJson(custom);
         assertEquals("{\"custom\":{\"k\\\"1\":\"v\\\\1\\u2603\",\"empty\":\"\"},\"env\":{},\"client\":null}", json);
-        Map<String, Object> parsed = Json.parseObject(json);
+        Map<String, Object> parsed = TestJson.parseObject(json);
         assertEquals(custom, parsed.get("custom"));
         assertEquals(Map.of(), parsed.get("env"));
+        assertTrue(parsed.containsKey("client"));
         assertEquals(null, parsed.get("client"));
-    }
-
-    @Test
-    void parsesAllValueKinds() {
-        Object v = Json.parse(" {\"a\":[1,-2.5e3,true,false,null,\"x\\u0041\"],\"b\":{}} ");
-        Map<String, Object> expected = new LinkedHashMap<>();
-        expected.put("a", Arrays.asList(new BigDecimal("1"), new BigDecimal("-2.5e3"), true, false, null, "xA"));
-        expected.put("b", Map.of());
-        assertEquals(expected, v);
-        assertThrows(IllegalArgumentException.class, () -> Json.parse("{\"a\":1,}"));
-        assertThrows(IllegalArgumentException.class, () -> Json.parse("not json"));
-        assertThrows(IllegalArgumentException.class, () -> Json.parse("{} x"));
     }
 }

@@ -28,7 +28,7 @@ class LambdaProcessLifecycleTest {
     static LambdaProcess.Builder echo(LambdaRuntimeEmulator emulator) {
         return LambdaProcess.builder()
                 .emulator(emulator)
-                .classpath(LambdaProcess.classpathOf(EchoHandler.class), LambdaProcess.classpathOf(Json.class))
+                .classpath(TestJson.echoHandler())
                 .handler(EchoHandler.class.getName() + "::handleRequest")
                 .jvmOptions("-XX:TieredStopAtLevel=1");
     }
@@ -101,24 +101,19 @@ class LambdaProcessLifecycleTest {
     void taskRootIsLoadedByTheCustomerClassLoader(@TempDir Path taskRoot) throws IOException {
         // An unzipped deployment package: the handler's classes at the task root, not on the JVM's classpath.
         Path classes = LambdaProcess.classpathOf(EchoHandler.class);
-        Path mainClasses = LambdaProcess.classpathOf(Json.class);
         Path pkg = taskRoot.resolve("dev/toolwright/emulator");
         Files.createDirectories(pkg);
         Files.copy(classes.resolve("dev/toolwright/emulator/EchoHandler.class"), pkg.resolve("EchoHandler.class"));
-        try (var files = Files.list(mainClasses.resolve("dev/toolwright/emulator"))) {
-            for (Path f : (Iterable<Path>) files.filter(f -> f.getFileName().toString().startsWith("Json"))::iterator) {
-                Files.copy(f, pkg.resolve(f.getFileName()));
-            }
-        }
         try (LambdaRuntimeEmulator emulator = new LambdaRuntimeEmulator();
              LambdaProcess process = LambdaProcess.builder()
                      .emulator(emulator)
                      .taskRoot(taskRoot)
+                     .classpath(TestJson.jacksonCore())
                      .handler(EchoHandler.class.getName() + "::handleRequest")
                      .start()) {
             InvocationResult r = emulator.invoke(Invocation.of("{}"), WAIT);
             assertTrue(r.isResponse(), () -> r + "\n" + process.stderr());
-            Map<String, Object> echo = Json.parseObject(r.bodyAsString());
+            Map<String, Object> echo = TestJson.parseObject(r.bodyAsString());
             assertTrue(String.valueOf(echo.get("classLoader")).contains("CustomerClassLoader"), echo::toString);
             assertEquals(taskRoot.toAbsolutePath().normalize(), process.taskRoot());
         }

@@ -33,7 +33,7 @@ class LambdaProcessTest {
         emulator = new LambdaRuntimeEmulator();
         process = LambdaProcess.builder()
                 .emulator(emulator)
-                .classpath(LambdaProcess.classpathOf(EchoHandler.class), LambdaProcess.classpathOf(Json.class))
+                .classpath(TestJson.echoHandler())
                 .handler(EchoHandler.class.getName() + "::handleRequest")
                 .jvmOptions("-XX:TieredStopAtLevel=1", "-Xshare:auto")
                 .start();
@@ -57,10 +57,9 @@ class LambdaProcessTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> echo(InvocationResult r) {
         assertTrue(r.isResponse(), () -> "expected a response: " + r + "\n" + process.stderr());
-        return (Map<String, Object>) Json.parse(r.bodyAsString());
+        return TestJson.parseObject(r.bodyAsString());
     }
 
     @Test
@@ -107,7 +106,7 @@ class LambdaProcessTest {
         InvocationResult r = invoke(Invocation.of("{\"action\":\"throw\",\"message\":\"boom \\\"quoted\\\"\"}"));
         assertTrue(r.isError(), r::toString);
         assertEquals("Runtime.UserException", r.errorType());
-        Map<String, Object> body = Json.parseObject(r.bodyAsString());
+        Map<String, Object> body = TestJson.parseObject(r.bodyAsString());
         assertEquals("java.lang.IllegalStateException", body.get("errorType"));
         assertEquals("boom \"quoted\"", body.get("errorMessage"));
         assertTrue(body.get("stackTrace") instanceof List, r::toString);

@@ -23,6 +23,8 @@ public final class Annotations {
   public static final String JSON_IGNORE_PROPERTIES = "com.fasterxml.jackson.annotation.JsonIgnoreProperties";
   public static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
   public static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
+  public static final String JSON_PROPERTY_DESCRIPTION = "com.fasterxml.jackson.annotation.JsonPropertyDescription";
+  public static final String JSON_CLASS_DESCRIPTION = "com.fasterxml.jackson.annotation.JsonClassDescription";
 
   private Annotations() {}
 
@@ -45,9 +47,14 @@ public final class Annotations {
 
   /** An explicitly set annotation member (defaults are not returned). */
   public static Optional<Object> value(AnnotationMirror mirror, String member) {
+    return annotationValue(mirror, member).map(AnnotationValue::getValue);
+  }
+
+  /** An explicitly set annotation member as javac holds it, e.g. to report a diagnostic on it. */
+  public static Optional<AnnotationValue> annotationValue(AnnotationMirror mirror, String member) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(member)) {
-        return Optional.of(e.getValue().getValue());
+        return Optional.of(e.getValue());
       }
     }
     return Optional.empty();

@@ -27,7 +27,8 @@ import javax.lang.model.util.ElementFilter;
 /**
  * The wire values of an enum as Jackson writes them: {@code @JsonProperty} on a constant, or a
  * {@code @JsonValue} accessor that returns a field every constant sets from a string literal
- * (read from the source with the compiler's tree API), or else the constant's name.
+ * (read from the source with the compiler's tree API, so not for an enum from a class file), or else the
+ * constant's name.
  */
 final class EnumValues {
 
@@ -73,6 +74,13 @@ final class EnumValues {
       String path) throws UnsupportedTypeException {
     if (trees == null) {
       throw unsupported(enumType, path, "the compiler offers no source trees");
+    }
+    if (trees.getTree(enumType) == null) {
+      throw new UnsupportedTypeException(path, "the @JsonValue of enum " + enumType.getQualifiedName()
+          + " cannot be evaluated at compile time: the enum comes from a class file, which keeps no source to read"
+          + " its values from",
+          "replace @JsonValue with @JsonProperty(\"...\") on each constant (annotations are kept in class files),"
+              + " or compile the enum in the module that holds the tools");
     }
     String field = jsonValue.getKind() == ElementKind.FIELD ? jsonValue.getSimpleName().toString()
         : returnedField((ExecutableElement) jsonValue);

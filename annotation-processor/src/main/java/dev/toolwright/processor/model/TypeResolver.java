@@ -264,17 +264,13 @@ public final class TypeResolver {
         continue;
       }
       TypeMirror componentType = ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
-      String description = firstNonEmpty(
-          Annotations.string(component, Annotations.TOOL_PARAM, "description"),
-          Annotations.string(accessor, Annotations.TOOL_PARAM, "description"),
-          Annotations.string(field, Annotations.TOOL_PARAM, "description"))
-          .orElse(doc.param(javaName));
+      String description = Descriptions.property(component, accessor, field).orElse(doc.param(javaName));
       String defaultValue = defaultValue(component).or(() -> defaultValue(field)).orElse(null);
       properties.add(property(jsonName, componentType, component, direction, child(path, jsonName), description,
           defaultValue));
     }
     return new TypeModel.ObjectType(type, element.getQualifiedName().toString(), List.copyOf(properties),
-        ignoresUnknown(element), doc.description());
+        ignoresUnknown(element), Descriptions.type(element, doc.description()));
   }
 
   private TypeModel.ObjectType pojo(DeclaredType type, TypeElement element, Direction direction, String path)
@@ -417,8 +413,7 @@ public final class TypeResolver {
         continue;
       }
       VariableElement field = backingFields.get(e.getKey());
-      String description = Annotations.string(c.element, Annotations.TOOL_PARAM, "description")
-          .or(() -> Annotations.string(field, Annotations.TOOL_PARAM, "description"))
+      String description = Descriptions.property(c.element, field)
           .orElseGet(() -> !c.description.isEmpty() || field == null ? c.description
               : Javadoc.parse(elements.getDocComment(field)).description());
       Element annotated = field != null && field != c.element && !Annotations.isNullable(c.element, null)
@@ -433,7 +428,7 @@ public final class TypeResolver {
               : "add getters or public fields, or make it a record");
     }
     return new TypeModel.ObjectType(type, element.getQualifiedName().toString(), List.copyOf(properties),
-        ignoresUnknown(element), Javadoc.parse(elements.getDocComment(element)).description());
+        ignoresUnknown(element), Descriptions.type(element, Javadoc.parse(elements.getDocComment(element)).description()));
   }
 
   private record Candidate(String jsonName, TypeMirror type, Element element, String description) {}

@@ -6,6 +6,7 @@ import dev.toolwright.processor.Messages;
 import dev.toolwright.processor.ToolProcessor;
 import dev.toolwright.processor.model.Annotations;
 import dev.toolwright.processor.model.Javadoc;
+import dev.toolwright.processor.model.Origins;
 import dev.toolwright.processor.model.ParameterModel;
 import dev.toolwright.processor.model.PropertyModel;
 import dev.toolwright.processor.model.ToolClassModel;
@@ -56,6 +57,9 @@ public final class ToolValidator {
   private final Reporter reporter;
   /** {@code -Atoolwright.outputSchema=true}: every tool lists its {@code outputSchema}. */
   private final boolean outputSchemas;
+  private final Origins origins;
+  /** Class-file types already checked, so each is warned about once per compilation. */
+  private final Set<String> classFileTypes = new HashSet<>();
 
   public ToolValidator(ProcessingEnvironment env, TypeResolver resolver, Reporter reporter) {
     this.elements = env.getElementUtils();
@@ -63,11 +67,16 @@ public final class ToolValidator {
     this.outputSchemas = Boolean.parseBoolean(env.getOptions().get(ToolProcessor.OUTPUT_SCHEMA_OPTION));
     this.resolver = resolver;
     this.reporter = reporter;
+    this.origins = new Origins(env);
   }
 
   /** Checks a class and its tools; null when anything was wrong. */
   public ToolClassModel validateClass(TypeElement type, List<ExecutableElement> methods) {
     int errorsBefore = reporter.errorCount();
+    if (origins.fromClassFile(type)) {
+      reporter.report(type, Messages.TOOL_CLASS_FILE, type.getQualifiedName());
+      return null;
+    }
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
       for (ExecutableElement method : methods) {
         reporter.report(method, Messages.TOOL_CLASS_KIND, signature(method),
@@ -134,16 +143,16 @@ public final class ToolValidator {
     String name = Annotations.string(method, Annotations.TOOL, "name")
         .orElseGet(() -> snakeCase(method.getSimpleName().toString()));
     if (!TOOL_NAME.matcher(name).matches()) {
-      reporter.report(method, Messages.TOOL_NAME_INVALID, name, signature);
+      reporter.report(method, Annotations.TOOL, "name", Messages.TOOL_NAME_INVALID, name, signature);
     }
     Javadoc doc = Javadoc.parse(elements.getDocComment(method));
     String description = Annotations.string(method, Annotations.TOOL, "description").map(String::trim)
         .orElse(doc.description());
     if (description.isBlank()) {
-      reporter.report(method, Messages.DESCRIPTION_MISSING, signature);
+      reporter.report(method, Annotations.TOOL, "description", Messages.DESCRIPTION_MISSING, signature);
     } else if (normalise(description).equals(normalise(name))
         || normalise(description).equals(normalise(method.getSimpleName().toString()))) {
-      reporter.report(method, Messages.DESCRIPTION_REPEATS_NAME, signature);
+      reporter.report(method, Annotations.TOOL, "description", Messages.DESCRIPTION_REPEATS_NAME, signature);
     }
 
     List<ParameterModel> parameters = new ArrayList<>();
@@ -154,7 +163,8 @@ public final class ToolValidator {
         continue;
       }
       if (model.property() != null && !jsonNames.add(model.property().jsonName())) {
-        reporter.report(parameter, Messages.PARAM_NAME_DUPLICATE, model.property().jsonName(), signature);
+        reporter.report(parameter, Annotations.TOOL_PARAM, "name", Messages.PARAM_NAME_DUPLICATE,
+            model.property().jsonName(), signature);
       }
       parameters.add(model);
     }
@@ -181,7 +191,7 @@ public final class ToolValidator {
     String javaName = parameter.getSimpleName().toString();
     String jsonName = Annotations.string(parameter, Annotations.TOOL_PARAM, "name").orElse(javaName);
     if (jsonName.isBlank() || jsonName.startsWith("__")) {
-      reporter.report(parameter, Messages.PARAM_NAME_INVALID, jsonName, signature);
+      reporter.report(parameter, Annotations.TOOL_PARAM, "name", Messages.PARAM_NAME_INVALID, jsonName, signature);
       return null;
     }
     String description = Annotations.string(parameter, Annotations.TOOL_PARAM, "description")
@@ -198,18 +208,25 @@ public final class ToolValidator {
       reporter.report(parameter, Messages.PARAM_UNSUPPORTED, where, e.problem() + " at '" + e.path() + "'", e.fix());
       return null;
     }
-    checkDefaults(parameter, property, jsonName, where);
+    checkDefaults(parameter, parameter, property, jsonName, where);
+    checkClassFileTypes(parameter, property.type(), jsonName, where);
     return new ParameterModel(parameter, ParameterModel.Injection.NONE, property);
   }
 
-  /** Checks the defaults of a property and of everything nested in it. */
-  private void checkDefaults(Element reportOn, PropertyModel property, String path, String where) {
+  /**
+   * Checks the defaults of a property and of everything nested in it. A bad default is reported on
+   * the {@code @ToolParam(defaultValue)} of {@code site}, the element that declares it, when that is
+   * known (the parameter itself, or a record component or field in a source file); else on the
+   * parameter, with the path in the message.
+   */
+  private void checkDefaults(Element parameter, Element site, PropertyModel property, String path, String where) {
     if (property.defaultValue() != null) {
       String what = where + (path.contains(".") ? " at '" + path + "'" : "");
+      Element reportOn = site != null ? site : parameter;
       if (property.optionality() != PropertyModel.Optionality.NONE) {
-        reporter.report(reportOn, Messages.DEFAULT_ON_OPTIONAL, what);
+        reportDefault(reportOn, site != null, Messages.DEFAULT_ON_OPTIONAL, what);
       } else {
-        checkDefault(reportOn, property.type(), property.defaultValue(), what);
+        checkDefault(reportOn, site != null, property.type(), property.defaultValue(), what);
       }
     }
     TypeModel type = property.type();
@@ -218,13 +235,104 @@ public final class ToolValidator {
           : ((TypeModel.MapType) type).value();
     }
     if (type instanceof TypeModel.ObjectType) {
+      TypeElement owner = (TypeElement) types.asElement(type.type());
       for (PropertyModel child : ((TypeModel.ObjectType) type).properties()) {
-        checkDefaults(reportOn, child, path + "." + child.jsonName(), where);
+        checkDefaults(parameter, defaultSite(owner, child), child, path + "." + child.jsonName(), where);
       }
     }
   }
 
-  private void checkDefault(Element reportOn, TypeModel type, String value, String what) {
+  /**
+   * The field, record component or method of a source type whose {@code @ToolParam} declares a
+   * property's default, when exactly one does; null otherwise (and for types from class files,
+   * which have no source to point at).
+   */
+  private Element defaultSite(TypeElement owner, PropertyModel property) {
+    if (property.defaultValue() == null || owner == null || origins.fromClassFile(owner)) {
+      return null;
+    }
+    List<Element> declaring = new ArrayList<>();
+    List<Element> named = new ArrayList<>();
+    for (Element member : owner.getEnclosedElements()) {
+      List<Element> candidates = new ArrayList<>(List.of(member));
+      if (member instanceof ExecutableElement) {
+        candidates.addAll(((ExecutableElement) member).getParameters());
+      }
+      for (Element candidate : candidates) {
+        boolean declares = Annotations.find(candidate, Annotations.TOOL_PARAM)
+            .flatMap(m -> Annotations.value(m, "defaultValue"))
+            .filter(v -> v.toString().equals(property.defaultValue())).isPresent();
+        if (!declares) {
+          continue;
+        }
+        declaring.add(candidate);
+        String name = Annotations.string(candidate, Annotations.JSON_PROPERTY, "value")
+            .orElse(candidate.getSimpleName().toString());
+        if (name.equals(property.jsonName())) {
+          named.add(candidate);
+        }
+      }
+    }
+    // A record component's annotation is copied to its field, accessor and constructor parameter:
+    // the field is the one javac can place in the source.
+    named.removeIf(e -> e.getKind() != ElementKind.FIELD && named.stream().anyMatch(f -> f.getKind() == ElementKind.FIELD
+        && f.getSimpleName().contentEquals(e.getSimpleName())));
+    if (named.size() == 1) {
+      return named.get(0);
+    }
+    return declaring.size() == 1 ? declaring.get(0) : null;
+  }
+
+  /**
+   * Warns, once per type, about records and classes read from a class file whose properties have
+   * no description (their Javadoc is gone, and only annotations can describe them), or whose
+   * type-use annotations this javac cannot read.
+   */
+  private void checkClassFileTypes(Element reportOn, TypeModel type, String path, String where) {
+    while (type instanceof TypeModel.ArrayType || type instanceof TypeModel.MapType) {
+      path += type instanceof TypeModel.ArrayType ? "[]" : "[*]";
+      type = type instanceof TypeModel.ArrayType ? ((TypeModel.ArrayType) type).element()
+          : ((TypeModel.MapType) type).value();
+    }
+    if (!(type instanceof TypeModel.ObjectType)) {
+      return;
+    }
+    TypeModel.ObjectType object = (TypeModel.ObjectType) type;
+    TypeElement element = (TypeElement) types.asElement(object.type());
+    String usedBy = "used by " + Character.toLowerCase(where.charAt(0)) + where.substring(1)
+        + (path.contains(".") || path.contains("[") ? " at '" + path + "'" : "");
+    if (origins.fromClassFile(element) && classFileTypes.add(object.qualifiedName())) {
+      if (origins.hasUnreadTypeAnnotations(element)) {
+        reporter.report(reportOn, Messages.TYPE_USE_FROM_CLASS_FILE, object.qualifiedName(), usedBy);
+      }
+      List<String> undescribed = new ArrayList<>();
+      for (PropertyModel property : object.properties()) {
+        boolean typeDescribes = property.type() instanceof TypeModel.ObjectType
+            && !((TypeModel.ObjectType) property.type()).description().isEmpty();
+        if (property.description().isEmpty() && !typeDescribes) {
+          undescribed.add("'" + property.jsonName() + "'");
+        }
+      }
+      if (!undescribed.isEmpty()) {
+        String what = (undescribed.size() == 1 ? "property " + undescribed.get(0) + " has"
+            : "properties " + String.join(", ", undescribed) + " have");
+        reporter.report(reportOn, Messages.TYPE_FROM_CLASS_FILE, object.qualifiedName(), what, usedBy);
+      }
+    }
+    for (PropertyModel child : object.properties()) {
+      checkClassFileTypes(reportOn, child.type(), path + "." + child.jsonName(), where);
+    }
+  }
+
+  private void reportDefault(Element reportOn, boolean own, Messages message, Object... args) {
+    if (own) {
+      reporter.report(reportOn, Annotations.TOOL_PARAM, "defaultValue", message, args);
+    } else {
+      reporter.report(reportOn, message, args);
+    }
+  }
+
+  private void checkDefault(Element reportOn, boolean own, TypeModel type, String value, String what) {
     String trimmed = value.trim();
     if (type instanceof TypeModel.Scalar) {
       try {
@@ -233,25 +341,25 @@ public final class ToolValidator {
             return;
           case CHAR:
             if (value.length() != 1) {
-              reporter.report(reportOn, Messages.DEFAULT_INVALID, value, what, "single character", "write one character.");
+              reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, "single character", "write one character.");
             }
             return;
           case BOOLEAN:
             if (!trimmed.equals("true") && !trimmed.equals("false")) {
-              reporter.report(reportOn, Messages.DEFAULT_INVALID, value, what, "boolean", "write true or false.");
+              reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, "boolean", "write true or false.");
             }
             return;
           case BYTE:
-            range(reportOn, value, what, Byte.MIN_VALUE, Byte.MAX_VALUE);
+            range(reportOn, own, value, what, Byte.MIN_VALUE, Byte.MAX_VALUE);
             return;
           case SHORT:
-            range(reportOn, value, what, Short.MIN_VALUE, Short.MAX_VALUE);
+            range(reportOn, own, value, what, Short.MIN_VALUE, Short.MAX_VALUE);
             return;
           case INT:
-            range(reportOn, value, what, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            range(reportOn, own, value, what, Integer.MIN_VALUE, Integer.MAX_VALUE);
             return;
           case LONG:
-            range(reportOn, value, what, Long.MIN_VALUE, Long.MAX_VALUE);
+            range(reportOn, own, value, what, Long.MIN_VALUE, Long.MAX_VALUE);
             return;
           case BIG_INTEGER:
             new BigInteger(trimmed);
@@ -274,7 +382,7 @@ public final class ToolValidator {
             return;
         }
       } catch (NumberFormatException e) {
-        reporter.report(reportOn, Messages.DEFAULT_INVALID, value, what, type.schemaType(),
+        reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, type.schemaType(),
             "write a number such as 3 or 2.5.");
         return;
       }
@@ -282,29 +390,29 @@ public final class ToolValidator {
     if (type instanceof TypeModel.Formatted) {
       StringFormat format = ((TypeModel.Formatted) type).format();
       if (!format.accepts(value)) {
-        reporter.report(reportOn, Messages.DEFAULT_INVALID, value, what, format.hint(), "write a value in that format.");
+        reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, format.hint(), "write a value in that format.");
       }
       return;
     }
     if (type instanceof TypeModel.EnumType) {
       List<String> values = ((TypeModel.EnumType) type).wireValues();
       if (!values.contains(value)) {
-        reporter.report(reportOn, Messages.DEFAULT_INVALID, value, what, "value",
+        reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, "value",
             "write one of: " + String.join(", ", values) + ".");
       }
       return;
     }
-    reporter.report(reportOn, Messages.DEFAULT_UNSUPPORTED, what);
+    reportDefault(reportOn, own, Messages.DEFAULT_UNSUPPORTED, what);
   }
 
-  private void range(Element reportOn, String value, String what, long min, long max) {
+  private void range(Element reportOn, boolean own, String value, String what, long min, long max) {
     try {
       long parsed = Long.parseLong(value.trim());
       if (parsed < min || parsed > max) {
         throw new NumberFormatException();
       }
     } catch (NumberFormatException e) {
-      reporter.report(reportOn, Messages.DEFAULT_INVALID, value, what, "integer",
+      reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, "integer",
           "write a whole number from " + min + " to " + max + ".");
     }
   }
@@ -321,6 +429,7 @@ public final class ToolValidator {
       TypeModel type = resolver.resolve(unwrapped.type(), TypeResolver.Direction.OUTPUT, "result");
       boolean optional = unwrapped.optionality() != PropertyModel.Optionality.NONE
           && unwrapped.optionality() != PropertyModel.Optionality.NULLABLE;
+      checkClassFileTypes(method, type, "result", where);
       boolean object = (type instanceof TypeModel.ObjectType || type instanceof TypeModel.MapType) && !optional;
       return new ToolModel.ResultModel(object ? ToolModel.ResultModel.Kind.OBJECT : ToolModel.ResultModel.Kind.WRAPPED,
           type, optional, description, listed);
