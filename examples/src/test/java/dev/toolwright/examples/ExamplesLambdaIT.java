@@ -8,6 +8,7 @@ import dev.toolwright.emulator.Invocation;
 import dev.toolwright.emulator.InvocationResult;
 import dev.toolwright.emulator.LambdaProcess;
 import dev.toolwright.emulator.LambdaRuntimeEmulator;
+import dev.toolwright.gateway.ClientContextKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,6 +96,60 @@ class ExamplesLambdaIT {
     assertTrue(body.contains("\"mcpMessageId\":\"42\""), body);
     assertTrue(body.contains("\"gatewayId\":\"gw-1234567890\""), body);
     assertTrue(body.contains("\"target\":\"examples\""), body);
+  }
+
+  /** {@code who_am_i} with the propagated headers and query parameters as the string {@code value}, or absent when null. */
+  private static InvocationResult whoAmI(String headers, String queryParameters) {
+    Map<String, String> custom = new LinkedHashMap<>();
+    custom.put(ClientContextKeys.TOOL_NAME, "examples___who_am_i");
+    custom.put(ClientContextKeys.MCP_MESSAGE_ID, "44");
+    if (headers != null) {
+      custom.put(ClientContextKeys.PROPAGATED_HEADERS, headers);
+    }
+    if (queryParameters != null) {
+      custom.put(ClientContextKeys.PROPAGATED_QUERY_PARAMETERS, queryParameters);
+    }
+    return emulator.invoke(Invocation.builder().event("{}").clientContextCustom(custom).build(), WAIT);
+  }
+
+  /** Propagated values as strings (the only form a Java function can receive): every form answers. */
+  @ParameterizedTest(name = "headers {0}, query parameters {1}")
+  @CsvSource(delimiter = '|', nullValues = "ABSENT", value = {
+      "'{\"X-Tenant\": \"acme\", \"X-Trace\": \"t-1\"}' | '{\"region\": \"eu-west-1\"}' | {\"X-Tenant\":\"acme\",\"X-Trace\":\"t-1\"}",
+      "''                                                  | ''                                 | {}",
+      "'{not json'                                         | '[\"region\"]'                    | {}",
+      "ABSENT                                              | ABSENT                             | {}",
+  })
+  void propagatedValues_asStrings_reachTheTool_andNeverFailTheCall(String headers, String queryParameters,
+      String seen) throws Exception {
+    String body = ok(whoAmI(headers, queryParameters));
+    com.fasterxml.jackson.databind.JsonNode answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+    assertFalse(answer.has("isError"), body);
+    assertEquals("who_am_i", answer.get("tool").textValue());
+    assertEquals(seen, answer.get("headers").toString());
+  }
+
+  /**
+   * The form the gateway documents and Python functions see, a JSON object as the value in
+   * {@code custom}: the runtime interface client reads {@code custom} as {@code Map<String,String>}
+   * and fails the invocation before the handler runs (aws-lambda-java-libs#212). The container
+   * serves the next call.
+   */
+  @Test
+  void propagatedValues_asAnObject_failInTheRuntimeClient_beforeTheHandler_andTheContainerServesOn() {
+    for (String key : new String[] {ClientContextKeys.PROPAGATED_HEADERS, ClientContextKeys.PROPAGATED_QUERY_PARAMETERS}) {
+      InvocationResult result = emulator.invoke(Invocation.builder().event("{}").rawClientContext(
+          "{\"custom\":{\"" + ClientContextKeys.TOOL_NAME + "\":\"examples___who_am_i\",\"" + key
+              + "\":{\"X-Tenant\":\"acme\"}},\"env\":{},\"client\":null}").build(), WAIT);
+      assertTrue(result.isError(), () -> key + " as an object: a function error, got " + result);
+      assertEquals("Runtime.UserException", result.errorType(), result::toString);
+      String body = result.bodyAsString();
+      // the runtime client's own Gson fails on the client context; no Toolwright code ran
+      assertTrue(body.contains("Expected a string but was BEGIN_OBJECT") && body.contains("path $.custom."), body);
+      assertTrue(body.contains("GsonFactory") && !body.contains("dev.toolwright"), body);
+      assertEquals("{\"result\":3.0}", ok(call("add", "{\"a\": 1, \"b\": 2}")));
+    }
+    assertTrue(lambda.isAlive());
   }
 
   @Test

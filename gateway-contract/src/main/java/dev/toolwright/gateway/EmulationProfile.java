@@ -227,7 +227,8 @@ public final class EmulationProfile {
             "a JSON object, which the Java runtime client turns into a function error (`propagated-values=object`)",
             "keys: developer guide and an AWS tutorial; the Java runtime client's parsing: aws-lambda-java-libs#212"),
         new Behaviour("MCP protocol versions", Status.DOCUMENTED,
-            String.join(", ", McpVersions.DOCUMENTED.subList(0, 3)) + " (2026-07-28: see the README)", "",
+            String.join(", ", McpVersions.DOCUMENTED.subList(0, 3)) + "; a client asking for " + McpVersions.V2026_07_28
+                + " is answered " + McpVersions.V2025_11_25 + " (the MCP Java SDK does not support it yet)", "",
             "developer guide"));
   }
 }

@@ -23,13 +23,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The official TypeScript SDK's client ({@code clients/mcp-smoke.mjs}) against the local
- * gateway. Skipped when Node.js or npm is not on the PATH, or when {@code npm ci} cannot
+ * The official TypeScript SDK's client ({@code clients/mcp-smoke.mjs}) and the MCP Inspector's
+ * CLI mode against the local gateway. Skipped when Node.js or npm is not on the PATH, or when {@code npm ci} cannot
  * install the client (e.g. offline), so a machine with only a JDK still builds.
  */
 class NodeClientTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** What the MCP Java SDK server answers for a tool listing an outputSchema when the result has no structuredContent. */
+  private static final String MISSING_STRUCTURED_CONTENT =
+      "Response missing structured content which is expected when calling tool with non-empty outputSchema";
   private static Path clients;
   private static String node;
 
@@ -39,7 +42,8 @@ class NodeClientTest {
     assumeTrue(Files.isRegularFile(clients.resolve("mcp-smoke.mjs")), "no clients/mcp-smoke.mjs at " + clients);
     node = executable("node");
     assumeTrue(node != null, "node is not on the PATH: skipping the Node.js client test");
-    if (!Files.isDirectory(clients.resolve("node_modules/@modelcontextprotocol/sdk"))) {
+    if (!Files.isDirectory(clients.resolve("node_modules/@modelcontextprotocol/sdk"))
+        || !Files.isDirectory(clients.resolve("node_modules/@modelcontextprotocol/inspector"))) {
       String npm = executable("npm");
       assumeTrue(npm != null, "npm is not on the PATH: skipping the Node.js client test");
       Result install = run(Duration.ofMinutes(5), npm, "ci", "--no-audit", "--no-fund");
@@ -78,6 +82,15 @@ class NodeClientTest {
       assertEquals(0, noStructure.status, noStructure.stderr);
       JsonNode refused = MAPPER.readTree(noStructure.stdout).at("/call/result");
       assertTrue(refused.path("isError").asBoolean(), refused.toString());
+      assertEquals(MISSING_STRUCTURED_CONTENT, refused.at("/content/0/text").asText());
+
+      // the MCP Inspector's CLI (0.15.0) gets the same answer, no protocol error
+      Result inspected = inspector(url, "--method", "tools/call", "--tool-name", "local___add", "--tool-arg", "a=2",
+          "--tool-arg", "b=3");
+      assertEquals(0, inspected.status, inspected.stderr);
+      JsonNode seen = MAPPER.readTree(inspected.stdout);
+      assertTrue(seen.path("isError").asBoolean(), seen.toString());
+      assertEquals(MISSING_STRUCTURED_CONTENT, seen.at("/content/0/text").asText());
     }
   }
 
@@ -95,10 +108,31 @@ class NodeClientTest {
       assertFalse(result.path("isError").asBoolean(true), result.toString());
       assertEquals(5, result.at("/structuredContent/result").asInt());
 
+      Result listed = inspector(url, "--method", "tools/list");
+      assertEquals(0, listed.status, listed.stderr);
+      assertEquals("{\"type\":\"object\",\"properties\":{\"result\":{\"type\":\"integer\"}},\"required\":[\"result\"]}",
+          MAPPER.readTree(listed.stdout).at("/tools/0/outputSchema").toString());
+      Result inspected = inspector(url, "--method", "tools/call", "--tool-name", "local___add", "--tool-arg", "a=2",
+          "--tool-arg", "b=3");
+      assertEquals(0, inspected.status, inspected.stderr);
+      JsonNode seen = MAPPER.readTree(inspected.stdout);
+      assertFalse(seen.path("isError").asBoolean(true), seen.toString());
+      assertEquals("{\"result\":5}", seen.at("/content/0/text").asText());
+      assertEquals(5, seen.at("/structuredContent/result").asInt());
+
       Result failed = run(Duration.ofSeconds(60), node, "mcp-smoke.mjs", url, "local___quote", "{\"sku\": \"LAMP\", \"quantity\": 1}");
       assertEquals(0, failed.status, failed.stderr);
       assertTrue(MAPPER.readTree(failed.stdout).at("/call/result/isError").asBoolean(), failed.stdout);
     }
+  }
+
+  /** {@code npx @modelcontextprotocol/inspector --cli <url> --transport http ...}, from the installed package. */
+  private static Result inspector(String url, String... arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(node,
+        clients.resolve("node_modules/@modelcontextprotocol/inspector/cli/build/cli.js").toString(),
+        "--cli", url, "--transport", "http"));
+    command.addAll(List.of(arguments));
+    return run(Duration.ofSeconds(60), command.toArray(String[]::new));
   }
 
   private static String executable(String name) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.toolwright.gateway.GatewayNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,18 +106,25 @@ class GatewayAuthorizerTest {
   }
 
   @Test
-  void gatewayUsesTheLeastPrivilegeGatewayRoleAndIsNamedAfterTheStack() {
+  void gatewayUsesTheLeastPrivilegeGatewayRoleAndIsNamedByTheGatewayNameParameter() {
     Map<String, Object> p = properties(template, GATEWAY);
     assertEquals(Map.of("Fn::GetAtt", List.of(GATEWAY_ROLE, "Arn")), p.get("RoleArn"),
         "the role that may only invoke this function");
     long roles = resources(template).values().stream()
         .filter(r -> String.valueOf(map(r, "resource").get("Type")).startsWith("AWS::IAM::")).count();
     assertEquals(1, roles, "no further IAM resources for the created gateway");
-    assertEquals(Map.of("Ref", "AWS::StackName"), p.get("Name"));
-    String stack = DeployFiles.read(DeployFiles.root().resolve("samconfig.toml")).lines().map(String::strip)
-        .filter(l -> l.startsWith("stack_name = ")).findFirst().orElseThrow()
-        .replaceAll("stack_name = \"(.*)\"", "$1");
-    assertTrue(stack.matches("^([0-9a-zA-Z][-]?){1,100}$"), "the default stack name is a valid gateway name: " + stack);
+    assertEquals(Map.of("Ref", "GatewayName"), p.get("Name"));
+    // the API model: letters, digits and single hyphens, at most 48 characters (CloudFormation's docs say 100)
+    Map<String, Object> name = map(map(template.get("Parameters"), "Parameters").get("GatewayName"), "GatewayName");
+    assertEquals("String", name.get("Type"));
+    assertEquals(GatewayNames.MAX_GATEWAY_NAME, name.get("MaxLength"));
+    Pattern pattern = Pattern.compile((String) name.get("AllowedPattern"));
+    String fallback = (String) name.get("Default");
+    assertTrue(pattern.matcher(fallback).matches() && fallback.length() <= GatewayNames.MAX_GATEWAY_NAME, fallback);
+    assertTrue(pattern.matcher("a".repeat(GatewayNames.MAX_GATEWAY_NAME)).matches());
+    for (String bad : new String[] {"my_gateway", "double--hyphen", "-leading", "", "gateway.one"}) {
+      assertFalse(pattern.matcher(bad).matches(), bad);
+    }
     String description = (String) p.get("Description");
     assertTrue(description.length() >= 1 && description.length() <= 200, description);
   }

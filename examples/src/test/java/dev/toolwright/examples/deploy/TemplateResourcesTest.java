@@ -229,7 +229,7 @@ class TemplateResourcesTest {
   @Test
   void parameterPatternsAcceptTheirDefaultsAndWhatTheGatewayTargetSchemaAccepts() {
     Map<String, Object> parameters = map(template.get("Parameters"), "Parameters");
-    assertEquals(Set.of("GatewayIdentifier", "TargetName", "CreateGateway"), parameters.keySet());
+    assertEquals(Set.of("GatewayIdentifier", "TargetName", "CreateGateway", "GatewayName"), parameters.keySet());
     Map<String, Object> gateway = map(parameters.get("GatewayIdentifier"), "GatewayIdentifier");
     Pattern gatewayPattern = Pattern.compile((String) gateway.get("AllowedPattern"));
     assertEquals("", gateway.get("Default"), "empty default: skip the gateway target");

@@ -6,6 +6,7 @@ import static dev.toolwright.examples.deploy.DeployFiles.SAM_BUILD_DIR;
 import static dev.toolwright.examples.deploy.DeployFiles.map;
 import static dev.toolwright.examples.deploy.DeployFiles.properties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,6 +79,17 @@ class ToolSchemaSyncTest {
       }
     }
     assertEquals(List.of(), problems);
+  }
+
+  /** outputSchema is opt-in: without -Atoolwright.outputSchema or @Tool(outputSchema = true) no tool lists one. */
+  @Test
+  void generatedSchemas_haveNoOutputSchemaByDefault() {
+    JsonNode cfn = DeployFiles.readJson(DeployFiles.generatedCfnSchema());
+    JsonNode api = DeployFiles.readJson(DeployFiles.generatedApiSchema());
+    assertEquals(7, cfn.size());
+    assertEquals(7, api.size());
+    cfn.forEach(tool -> assertFalse(tool.has("OutputSchema"), tool.path("Name").asText()));
+    api.forEach(tool -> assertFalse(tool.has("outputSchema"), tool.path("name").asText()));
   }
 
   private static void checkSchema(JsonNode node, String path, List<String> problems) {
