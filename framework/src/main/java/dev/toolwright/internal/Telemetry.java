@@ -2,8 +2,6 @@ package dev.toolwright.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toolwright.ArgumentRedactor;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -113,7 +111,7 @@ public final class Telemetry {
   private static volatile Telemetry latest;
   private static Telemetry standalone;
 
-  private final ObjectMapper mapper;
+  private final JsonSupport json;
   private final Map<String, String> env;
   private final Clock clock;
   private final PrintStream out;
@@ -128,21 +126,21 @@ public final class Telemetry {
   private volatile ArgumentRedactor redactor;
 
   /** Configured from this process's environment, writing as described in the class comment. */
-  public static Telemetry fromEnvironment(ObjectMapper mapper) {
-    return new Telemetry(mapper, System.getenv(), SYSTEM_CLOCK, null);
+  public static Telemetry fromEnvironment(JsonSupport json) {
+    return new Telemetry(json, System.getenv(), SYSTEM_CLOCK, null);
   }
 
   /** Configured from {@code environment} instead of this process's (for callers that cannot set it, e.g. JMH). */
-  public static Telemetry fromEnvironment(ObjectMapper mapper, Map<String, String> environment) {
-    return new Telemetry(mapper, environment, SYSTEM_CLOCK, null);
+  public static Telemetry fromEnvironment(JsonSupport json, Map<String, String> environment) {
+    return new Telemetry(json, environment, SYSTEM_CLOCK, null);
   }
 
   /**
    * @param env the environment variables to read
    * @param out where every line goes; null: as described in the class comment
    */
-  Telemetry(ObjectMapper mapper, Map<String, String> env, Clock clock, PrintStream out) {
-    this.mapper = mapper;
+  Telemetry(JsonSupport json, Map<String, String> env, Clock clock, PrintStream out) {
+    this.json = json;
     this.env = env;
     this.clock = clock;
     this.out = out;
@@ -280,7 +278,7 @@ public final class Telemetry {
         }
       }
       line.put(ERROR, inv.error);
-      return text ? line.text() : line.json(mapper);
+      return text ? line.text() : line.json(json);
     } catch (IOException | RuntimeException e) {
       lost(e);
       return null;
@@ -293,7 +291,7 @@ public final class Telemetry {
       return null;
     }
     try {
-      return metrics.document(mapper, now, service(inv), inv, outcome, durationMs);
+      return metrics.document(json, now, service(inv), inv, outcome, durationMs);
     } catch (IOException | RuntimeException e) {
       lost(e);
       return null;
@@ -301,10 +299,10 @@ public final class Telemetry {
   }
 
   private void arguments(LogLine line, InvocationLog inv) {
-    JsonNode logged;
+    JsonValue logged;
     try {
-      logged = Redaction.forLog(inv.tool, inv.arguments, redactor);
-    } catch (RuntimeException e) {
+      logged = Redaction.forLog(inv.tool, inv.arguments, redactor, json);
+    } catch (IOException | RuntimeException e) {
       line.put(ARGUMENTS_OMITTED, "the argument redactor threw " + e.getClass().getName());
       return;
     }
@@ -313,7 +311,7 @@ public final class Telemetry {
     }
     byte[] json;
     try {
-      json = mapper.writeValueAsBytes(logged);
+      json = this.json.bytes(logged);
     } catch (IOException | RuntimeException e) {
       line.put(ARGUMENTS_OMITTED, "the redacted arguments could not be written as JSON");
       return;
@@ -351,7 +349,7 @@ public final class Telemetry {
     }
     synchronized (Telemetry.class) {
       if (standalone == null) {
-        standalone = fromEnvironment(new JsonSupport().mapper());
+        standalone = fromEnvironment(new JsonSupport());
       }
       return standalone;
     }
@@ -376,7 +374,7 @@ public final class Telemetry {
         }
       }
       line.put(ERROR, error);
-      write(text ? line.text() : line.json(mapper), inv == null ? null : inv.context);
+      write(text ? line.text() : line.json(json), inv == null ? null : inv.context);
     } catch (IOException | RuntimeException e) {
       lost(e);
     }
@@ -384,12 +382,13 @@ public final class Telemetry {
 
   private Object fieldValue(Object value) {
     if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-        || value instanceof Long || value instanceof BigDecimal || value instanceof JsonNode) {
+        || value instanceof Long || value instanceof BigDecimal || value instanceof JsonValue) {
       return value;
     }
     try {
-      return mapper.valueToTree(value);
-    } catch (RuntimeException e) {
+      // another type (a record, a map, a Jackson tree): databind, loaded only when a tool logs one
+      return Databind.toValue(json, value);
+    } catch (IOException | RuntimeException e) {
       return String.valueOf(value);
     }
   }

@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class GatewayContextsTest {
 
-  private final ObjectMapper mapper = new JsonSupport().mapper();
+  private final JsonSupport json = new JsonSupport();
 
   private GatewayContext from(Map<String, ?> custom) {
-    return GatewayContexts.from(custom, mapper);
+    return GatewayContexts.from(custom, json);
   }
 
   @Test
@@ -69,11 +69,11 @@ class GatewayContextsTest {
   @Test
   void headersFromALocalContextAsObjectOrString() throws Exception {
     Map<String, Object> local = new HashMap<>();
-    local.put("bedrockAgentCorePropagatedHeaders", mapper.readTree("{\"x-tenant\":\"acme\"}"));
+    local.put("bedrockAgentCorePropagatedHeaders", Trees.parse("{\"x-tenant\":\"acme\"}"));
     assertEquals(Map.of("x-tenant", "acme"), from(local).propagatedHeaders());
-    local.put("bedrockAgentCorePropagatedHeaders", mapper.readTree("\"{\\\"x-tenant\\\":\\\"acme\\\"}\""));
+    local.put("bedrockAgentCorePropagatedHeaders", Trees.parse("\"{\\\"x-tenant\\\":\\\"acme\\\"}\""));
     assertEquals(Map.of("x-tenant", "acme"), from(local).propagatedHeaders());
-    local.put("bedrockAgentCoreToolName", mapper.readTree("\"t___x\""));
+    local.put("bedrockAgentCoreToolName", Trees.parse("\"t___x\""));
     assertEquals("x", from(local).toolName());
   }
 

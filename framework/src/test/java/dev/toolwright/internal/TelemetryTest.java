@@ -122,7 +122,7 @@ class TelemetryTest {
   }
 
   private Telemetry telemetry(String... envPairs) {
-    return new Telemetry(JSON.mapper(), env(envPairs), clock, capture.out);
+    return new Telemetry(JSON, env(envPairs), clock, capture.out);
   }
 
   private ToolEngine engine(String... envPairs) {
@@ -717,7 +717,7 @@ class TelemetryTest {
 
     @Test
     void offLambdaLinesGoToTheContextsLogger() {
-      ToolEngine engine = engine(new Telemetry(JSON.mapper(), env(), clock, null));
+      ToolEngine engine = engine(new Telemetry(JSON, env(), clock, null));
       FakeContext context = gateway("answer");
       call(engine, "{}", context);
       List<String> lines = LogCapture.lines(context.log());
@@ -728,7 +728,7 @@ class TelemetryTest {
 
     @Test
     void underALambdaRuntimeLinesGoToStandardOutput() {
-      ToolEngine engine = engine(new Telemetry(JSON.mapper(), env("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001"), clock,
+      ToolEngine engine = engine(new Telemetry(JSON, env("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001"), clock,
           null));
       FakeContext context = gateway("answer");
       PrintStream stdout = System.out;

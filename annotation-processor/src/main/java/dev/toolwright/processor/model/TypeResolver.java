@@ -423,7 +423,7 @@ public final class TypeResolver {
               : Javadoc.parse(elements.getDocComment(field)).description());
       Element annotated = field != null && field != c.element && !Annotations.isNullable(c.element, null)
           && Annotations.isNullable(field, field.asType()) ? field : c.element;
-      properties.add(property(jsonName, c.type, annotated, direction, child(path, jsonName), description,
+      properties.add(property(jsonName, c.type, annotated, c.element, direction, child(path, jsonName), description,
           defaultValue(c.element).or(() -> defaultValue(field)).orElse(null)));
     }
     if (properties.isEmpty()) {
@@ -441,11 +441,16 @@ public final class TypeResolver {
   /** Builds a property: unwraps Optional/@Nullable, resolves the type, decides whether it is required. */
   public PropertyModel property(String jsonName, TypeMirror type, Element annotated, Direction direction, String path,
       String description, String defaultValue) throws UnsupportedTypeException {
+    return property(jsonName, type, annotated, annotated, direction, path, description, defaultValue);
+  }
+
+  private PropertyModel property(String jsonName, TypeMirror type, Element annotated, Element source,
+      Direction direction, String path, String description, String defaultValue) throws UnsupportedTypeException {
     Unwrapped unwrapped = unwrap(type, annotated, path);
     TypeModel model = resolve(unwrapped.type(), direction, path);
     boolean required = unwrapped.optionality() == Optionality.NONE && defaultValue == null;
     return new PropertyModel(jsonName, model, unwrapped.optionality(), required, description == null ? "" : description,
-        defaultValue);
+        defaultValue, source);
   }
 
   private static Optional<String> defaultValue(Element element) {
