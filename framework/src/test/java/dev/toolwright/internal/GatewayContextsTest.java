@@ -104,4 +104,22 @@ class GatewayContextsTest {
     assertEquals(Map.of("a", "1"), copy.propagatedHeaders());
     assertThrows(UnsupportedOperationException.class, () -> copy.propagatedHeaders().put("c", "3"));
   }
+
+  @Test
+  void propagatedQueryParameters_nextToTheHeaders_parsedLeniently() {
+    Map<String, String> custom = FakeContext.gatewayCustom("examples___lookup_order");
+    custom.put("bedrockAgentCorePropagatedQueryParameters", "{\"region\":\"eu\",\"tags\":[\"a\",\"b\"],\"n\":3}");
+    GatewayContext g = from(custom);
+    assertEquals(Map.of("region", "eu", "tags", "a,b", "n", "3"), g.propagatedQueryParameters());
+    assertEquals(g.propagatedQueryParameters(), g.queryParameters());
+    assertEquals(java.util.Optional.of("eu"), g.queryParameter("region"));
+    assertEquals(java.util.Optional.empty(), g.queryParameter("Region"), "query parameter names are case-sensitive");
+    for (String bad : new String[] {"", "  ", "not json", "{\"a\":", "[1,2]", "\"text\"", "{\"a\":{\"b\":1}}"}) {
+      custom.put("bedrockAgentCorePropagatedQueryParameters", bad);
+      GatewayContext lenient = from(custom);
+      assertEquals(Map.of(), lenient.propagatedQueryParameters(), bad);
+    }
+    custom.remove("bedrockAgentCorePropagatedQueryParameters");
+    assertEquals(Map.of(), from(custom).propagatedQueryParameters());
+  }
 }
