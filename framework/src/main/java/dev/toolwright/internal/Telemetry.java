@@ -385,6 +385,19 @@ public final class Telemetry {
         || value instanceof Long || value instanceof BigDecimal || value instanceof JsonValue) {
       return value;
     }
+    // the other plain values as Jackson wrote them, without loading databind
+    if (value instanceof Double) {
+      return JsonValue.number((Double) value);
+    }
+    if (value instanceof Short || value instanceof Byte) {
+      return ((Number) value).intValue();
+    }
+    if (value instanceof java.math.BigInteger) {
+      return JsonValue.number((java.math.BigInteger) value);
+    }
+    if (value instanceof Character) {
+      return value.toString();
+    }
     try {
       // another type (a record, a map, a Jackson tree): databind, loaded only when a tool logs one
       return Databind.toValue(json, value);
