@@ -326,6 +326,30 @@ class ToolEngineTest {
     }
 
     @Test
+    void theDeadlineCoversWritingTheResult() {
+      ToolDispatcher slowWriter = new ToolDispatcher() {
+        @Override public String toolClassName() { return "com.example.Slow"; }
+        @Override public List<String> toolNames() { return List.of("slow_result"); }
+        @Override public Object dispatch(String toolName, ToolArguments arguments) { return ToolResult.wrap("x"); }
+        @Override public boolean writeResult(String toolName, Object result, JsonOut out) throws java.io.IOException {
+          try {
+            Thread.sleep(5_000); // a result whose writing takes longer than the call may
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          out.string("late");
+          return true;
+        }
+      };
+      ToolEngine slow = new ToolEngine(List.of(slowWriter), new JsonSupport(), 500);
+      long start = System.nanoTime();
+      byte[] body = Answers.utf8("{}");
+      byte[] answer = slow.invoke(body, body.length, FakeContext.gateway("t___slow_result").remaining(700));
+      assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000);
+      Answers.error(answer, Responses.TIMEOUT);
+    }
+
+    @Test
     void aToolThatIgnoresInterruptsDoesNotBlockTheNextRequest() {
       long start = System.nanoTime();
       Answers.error(call("{'millis':3000}", FakeContext.gateway("t___spin").remaining(600)), Responses.TIMEOUT);
