@@ -100,15 +100,13 @@ public final class Telemetry {
     }
   };
 
-  /** The invocation whose tool code runs on this thread (the handler's thread or the worker). */
-  private static final ThreadLocal<InvocationLog> SCOPE = new ThreadLocal<>();
   /**
-   * The invocation in progress: Lambda runs one at a time per JVM, so threads a tool starts
-   * itself log with its fields too.
+   * The invocation whose tool code runs on this thread (the handler's thread or the worker), the
+   * only per-invocation state outside the engine's instance; inherited by the threads a tool
+   * starts, so their lines carry the invocation's fields too.
    */
-  private static volatile InvocationLog active;
-  /** The newest Telemetry, for lines logged outside any invocation. */
-  private static volatile Telemetry latest;
+  private static final ThreadLocal<InvocationLog> SCOPE = new InheritableThreadLocal<>();
+  /** For lines logged outside any invocation: configured from the process's environment, on first use. */
   private static Telemetry standalone;
 
   private final JsonSupport json;
@@ -165,7 +163,6 @@ public final class Telemetry {
       this.metrics = new Emf(namespace == null ? DEFAULT_NAMESPACE : namespace.trim(), env.get(METRICS_DIMENSIONS_ENV));
     }
     this.cold = !"provisioned-concurrency".equals(env.get(INITIALIZATION_TYPE_ENV));
-    latest = this;
     if (metrics != null && !metrics.problems.isEmpty()) {
       log(LogLevel.WARN, METRICS_DIMENSIONS_ENV + ": " + String.join("; ", metrics.problems) + ". Using "
           + metrics.dimensionNames() + ".", null, null, null);
@@ -192,7 +189,6 @@ public final class Telemetry {
     InvocationLog inv = new InvocationLog(this, context, clock.nanoTime(), takeColdStart(), traceId(),
         env.get(FUNCTION_NAME_ENV));
     SCOPE.set(inv);
-    active = inv;
     return inv;
   }
 
@@ -223,9 +219,6 @@ public final class Telemetry {
     long now = clock.currentTimeMillis();
     if (SCOPE.get() == inv) {
       SCOPE.remove();
-    }
-    if (active == inv) {
-      active = null;
     }
     BigDecimal durationMs = BigDecimal.valueOf(Math.max(0, endNanos - inv.startNanos) / 1000, 3);
     String outcome = inv.outcome == null ? OK : inv.outcome;
@@ -338,15 +331,20 @@ public final class Telemetry {
   }
 
   private static InvocationLog current() {
-    InvocationLog inv = SCOPE.get();
-    return inv != null ? inv : active;
+    return SCOPE.get();
+  }
+
+  /** Writes a line of the handler itself (not of an invocation), e.g. at INIT. */
+  public void info(String message) {
+    log(LogLevel.INFO, message, null, null, null);
+  }
+
+  /** Sets what lines outside any invocation go through (tests); null: the environment's, on first use. */
+  static synchronized void standalone(Telemetry telemetry) {
+    standalone = telemetry;
   }
 
   private static Telemetry standalone() {
-    Telemetry t = latest;
-    if (t != null) {
-      return t;
-    }
     synchronized (Telemetry.class) {
       if (standalone == null) {
         standalone = fromEnvironment(new JsonSupport());

@@ -389,6 +389,7 @@ public final class ToolEngine {
           call = task;
         }
         Thread.interrupted(); // a previous call's interrupt must not reach this one
+        Telemetry.leave(null); // nor the invocation this thread inherited when it was started
         call.run(); // Outcome.run catches everything
         synchronized (this) {
           task = null;
