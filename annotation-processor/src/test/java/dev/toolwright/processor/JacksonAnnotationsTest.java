@@ -116,4 +116,22 @@ class JacksonAnnotationsTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(compilation.notes().stream().noneMatch(d -> d.getMessage(null).contains("JacksonFallback"))).isTrue();
   }
+
+  @Test
+  void charArrays_goToTheDatabindFallback_becauseJacksonWritesThemAsOneString() throws IOException {
+    JavaFileObject source = tools("""
+          /** Echoes letters. */
+          @Tool
+          public char[] letters(char[] letters) {
+            return letters;
+          }
+        """);
+    Compilation compilation = compile(source);
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+    assertThat(compilation.notes().stream().map(d -> d.getMessage(null))
+        .anyMatch(m -> m.contains("[JacksonFallback]") && m.contains("char[] as one string"))).isTrue();
+    String dispatcher = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "test", "Tools_ToolDispatcher.java")
+        .orElseThrow().getCharContent(true).toString();
+    assertThat(dispatcher).contains("Binding.of(char[].class)");
+  }
 }

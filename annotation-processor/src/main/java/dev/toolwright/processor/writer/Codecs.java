@@ -38,6 +38,11 @@ public final class Codecs {
    * @param dispatcherPackage the package the generated dispatcher is in
    */
   public static String fallbackReason(TypeModel type, String dispatcherPackage, boolean input) {
+    if (type instanceof TypeModel.ArrayType && type.type().getKind() == javax.lang.model.type.TypeKind.ARRAY
+        && ((javax.lang.model.type.ArrayType) type.type()).getComponentType().getKind()
+            == javax.lang.model.type.TypeKind.CHAR) {
+      return "Jackson writes a char[] as one string";
+    }
     if (type instanceof TypeModel.EnumType) {
       TypeElement element = (TypeElement) ((DeclaredType) type.type()).asElement();
       return annotationReason(element, true);

@@ -936,7 +936,10 @@ public final class DispatcherWriter {
   private String binding(TypeMirror mirror) {
     TypeName typeName = TypeName.get(mirror).withoutAnnotations();
     String key = "binding:" + typeName;
-    CodeBlock initializer = isPlainClass(mirror)
+    boolean plainArray = mirror.getKind() == TypeKind.ARRAY
+        && (((ArrayType) mirror).getComponentType().getKind().isPrimitive()
+            || isPlainClass(((ArrayType) mirror).getComponentType()));
+    CodeBlock initializer = isPlainClass(mirror) || plainArray
         ? CodeBlock.of("$T.of($T.class)", BINDING, typeName)
         : CodeBlock.of("$T.of($S)", BINDING, canonical(mirror));
     return field(key, constantName(describe(typeName)) + "_TYPE",
