@@ -151,15 +151,15 @@ public final class Calculator_ToolDispatcher implements ToolDispatcher {
   public boolean writeResult(String toolName, Object result, JsonOut out) throws IOException {
     switch (toolName) {
       case "add": {
-        out.number((double) ((Double) result));
+        out.number(((Double) result));
         return true;
       }
       case "convert_length": {
-        out.number((double) ((Double) result));
+        out.number(((Double) result));
         return true;
       }
       case "days_between": {
-        out.number((long) ((Long) result));
+        out.number(((Long) result));
         return true;
       }
       case "statistics": {
@@ -208,13 +208,13 @@ public final class Calculator_ToolDispatcher implements ToolDispatcher {
   private static void writeStatistics(JsonOut out, Statistics value) throws IOException {
     out.startObject();
     out.name("count");
-    out.number((int) value.count());
+    out.number(value.count());
     out.name("mean");
-    out.number((double) value.mean());
+    out.number(value.mean());
     out.name("min");
-    out.number((double) value.min());
+    out.number(value.min());
     out.name("max");
-    out.number((double) value.max());
+    out.number(value.max());
     out.endObject();
   }
 }

@@ -225,7 +225,7 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
       out.string(sku);
     }
     out.name("quantity");
-    out.number((int) value.quantity());
+    out.number(value.quantity());
     BigDecimal unitPrice = value.unitPrice();
     if (unitPrice != null) {
       out.name("unitPrice");
@@ -306,7 +306,7 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
       writeListOfOrder(out, orders);
     }
     out.name("totalMatches");
-    out.number((int) value.totalMatches());
+    out.number(value.totalMatches());
     out.endObject();
   }
 }

@@ -665,12 +665,7 @@ public final class DispatcherWriter {
         case STRING: return CodeBlock.of("out.string($L)", value);
         case CHAR: return CodeBlock.of("out.character($L)", value);
         case BOOLEAN: return CodeBlock.of("out.bool($L)", value);
-        case BYTE: return CodeBlock.of("out.number((int) $L)", value);
-        case SHORT: return CodeBlock.of("out.number((short) $L)", value);
-        case INT: return CodeBlock.of("out.number((int) $L)", value);
-        case LONG: return CodeBlock.of("out.number((long) $L)", value);
-        case FLOAT: return CodeBlock.of("out.number((float) $L)", value);
-        case DOUBLE: return CodeBlock.of("out.number((double) $L)", value);
+        // JsonOut.number's overloads pick the value's own width (a boxed value unboxes to it)
         default: return CodeBlock.of("out.number($L)", value);
       }
     }
