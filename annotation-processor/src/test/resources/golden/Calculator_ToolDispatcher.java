@@ -1,14 +1,16 @@
 package dev.toolwright.examples.calculator;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.toolwright.ToolDispatcher;
-import dev.toolwright.internal.Binding;
+import dev.toolwright.internal.JsonOut;
+import dev.toolwright.internal.JsonValue;
 import dev.toolwright.internal.Primer;
 import dev.toolwright.internal.Shape;
 import dev.toolwright.internal.StringFormat;
 import dev.toolwright.internal.ToolArguments;
 import dev.toolwright.internal.ToolResult;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -30,25 +32,17 @@ public final class Calculator_ToolDispatcher implements ToolDispatcher {
   private static final Shape CONVERT_LENGTH_INPUT = Shape.object()
       .required("value", Shape.DOUBLE)
       .required("from", UNIT_SHAPE)
-      .optional("to", UNIT_SHAPE, JsonNodeFactory.instance.textNode("METRE"))
+      .optional("to", UNIT_SHAPE, JsonValue.of("METRE"))
       .build();
-
-  private static final Binding<Unit> UNIT_TYPE = Binding.of(Unit.class);
 
   private static final Shape DAYS_BETWEEN_INPUT = Shape.object()
       .required("from", Shape.formatted(StringFormat.LOCAL_DATE))
       .required("to", Shape.formatted(StringFormat.LOCAL_DATE))
       .build();
 
-  private static final Binding<LocalDate> LOCAL_DATE_TYPE = Binding.of(LocalDate.class);
-
   private static final Shape STATISTICS_INPUT = Shape.object()
       .required("values", Shape.arrayOf(Shape.DOUBLE))
       .build();
-
-  private static final Binding<List<Double>> LIST_OF_DOUBLE_TYPE = Binding.of(Binding.TYPES.constructParametricType(List.class, Binding.TYPES.constructType(Double.class)));
-
-  private static final Binding<Statistics> STATISTICS_TYPE = Binding.of(Statistics.class);
 
   private static final Shape STATISTICS_SHAPE = Shape.object()
       .required("count", Shape.INT)
@@ -84,6 +78,11 @@ public final class Calculator_ToolDispatcher implements ToolDispatcher {
   }
 
   @Override
+  public int abiVersion() {
+    return 2;
+  }
+
+  @Override
   public Object dispatch(String toolName, ToolArguments arguments) throws Exception {
     switch (toolName) {
       case "add": {
@@ -96,18 +95,18 @@ public final class Calculator_ToolDispatcher implements ToolDispatcher {
         arguments.check(CONVERT_LENGTH_INPUT);
         return ToolResult.wrap(target.convertLength(
             arguments.doubleValue("value"),
-            arguments.value("from", UNIT_TYPE),
-            arguments.value("to", UNIT_TYPE)));
+            readUnit(arguments.member("from")),
+            readUnit(arguments.member("to"))));
       }
       case "days_between": {
         arguments.check(DAYS_BETWEEN_INPUT);
         return ToolResult.wrap(target.daysBetween(
-            arguments.value("from", LOCAL_DATE_TYPE),
-            arguments.value("to", LOCAL_DATE_TYPE)));
+            readLocalDate(arguments.member("from")),
+            readLocalDate(arguments.member("to"))));
       }
       case "statistics": {
         arguments.check(STATISTICS_INPUT);
-        return target.statistics(arguments.value("values", LIST_OF_DOUBLE_TYPE));
+        return target.statistics(readListOfDouble(arguments.member("values")));
       }
       default:
         throw new IllegalArgumentException("Not a tool of Calculator: " + toolName + ", not one of " + TOOL_NAMES);
@@ -126,24 +125,96 @@ public final class Calculator_ToolDispatcher implements ToolDispatcher {
       case "convert_length": {
         ToolArguments arguments = primer.arguments(CONVERT_LENGTH_INPUT);
         arguments.doubleValue("value");
-        arguments.value("from", UNIT_TYPE);
-        arguments.value("to", UNIT_TYPE);
+        readUnit(arguments.member("from"));
+        readUnit(arguments.member("to"));
         break;
       }
       case "days_between": {
         ToolArguments arguments = primer.arguments(DAYS_BETWEEN_INPUT);
-        arguments.value("from", LOCAL_DATE_TYPE);
-        arguments.value("to", LOCAL_DATE_TYPE);
+        readLocalDate(arguments.member("from"));
+        readLocalDate(arguments.member("to"));
         break;
       }
       case "statistics": {
         ToolArguments arguments = primer.arguments(STATISTICS_INPUT);
-        arguments.value("values", LIST_OF_DOUBLE_TYPE);
-        primer.result(STATISTICS_TYPE, STATISTICS_SHAPE, false);
+        readListOfDouble(arguments.member("values"));
+        primer.result(STATISTICS_SHAPE, false);
         break;
       }
       default:
         break;
     }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public boolean writeResult(String toolName, Object result, JsonOut out) throws IOException {
+    switch (toolName) {
+      case "add": {
+        out.number(((Double) result));
+        return true;
+      }
+      case "convert_length": {
+        out.number(((Double) result));
+        return true;
+      }
+      case "days_between": {
+        out.number(((Long) result));
+        return true;
+      }
+      case "statistics": {
+        writeStatistics(out, ((Statistics) result));
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  private static Unit readUnit(JsonValue json) {
+    if (json == null) {
+      return null;
+    }
+    switch (json.text()) {
+      case "MILLIMETRE": return Unit.MILLIMETRE;
+      case "CENTIMETRE": return Unit.CENTIMETRE;
+      case "METRE": return Unit.METRE;
+      case "KILOMETRE": return Unit.KILOMETRE;
+      case "INCH": return Unit.INCH;
+      case "FOOT": return Unit.FOOT;
+      case "MILE": return Unit.MILE;
+      default: throw new IllegalArgumentException("Not a value of Unit: " + json.text());
+    }
+  }
+
+  private static LocalDate readLocalDate(JsonValue json) {
+    if (json == null) {
+      return null;
+    }
+    return json.localDate();
+  }
+
+  private static List<Double> readListOfDouble(JsonValue json) {
+    if (json == null) {
+      return null;
+    }
+    List<Double> list = new ArrayList<>(json.size());
+    for (JsonValue item : json.elements()) {
+      list.add(item.doubleValue());
+    }
+    return list;
+  }
+
+  private static void writeStatistics(JsonOut out, Statistics value) throws IOException {
+    out.startObject();
+    out.name("count");
+    out.number(value.count());
+    out.name("mean");
+    out.number(value.mean());
+    out.name("min");
+    out.number(value.min());
+    out.name("max");
+    out.number(value.max());
+    out.endObject();
   }
 }

@@ -1,15 +1,20 @@
 package dev.toolwright.examples.orders;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.toolwright.ToolDispatcher;
-import dev.toolwright.internal.Binding;
+import dev.toolwright.internal.Abi;
+import dev.toolwright.internal.JsonOut;
+import dev.toolwright.internal.JsonValue;
 import dev.toolwright.internal.Primer;
 import dev.toolwright.internal.Shape;
 import dev.toolwright.internal.StringFormat;
 import dev.toolwright.internal.ToolArguments;
 import dev.toolwright.internal.ToolResult;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
@@ -26,10 +31,8 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
 
   private static final Shape LOOKUP_ORDER_INPUT = Shape.object()
       .required("orderId", Shape.STRING)
-      .optional("includeItems", Shape.BOOLEAN, JsonNodeFactory.instance.booleanNode(false))
+      .optional("includeItems", Shape.BOOLEAN, JsonValue.of(false))
       .build();
-
-  private static final Binding<Order> ORDER_TYPE = Binding.of(Order.class);
 
   private static final Shape ORDER_STATUS_SHAPE = Shape.oneOf("pending", "shipped", "delivered", "cancelled");
 
@@ -49,20 +52,18 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
       .optional("trackingNumber", Shape.STRING)
       .build();
 
+  private static final String[] ORDER_STATUS_WIRE = {"pending", "shipped", "delivered", "cancelled"};
+
   private static final Shape ORDER_QUERY_SHAPE = Shape.object()
       .optional("customerEmail", Shape.STRING)
       .optional("status", ORDER_STATUS_SHAPE)
       .optional("placedAfter", Shape.formatted(StringFormat.LOCAL_DATE))
-      .optional("limit", Shape.INT, JsonNodeFactory.instance.numberNode(10L))
+      .optional("limit", Shape.INT, JsonValue.of(10L))
       .build();
 
   private static final Shape SEARCH_ORDERS_INPUT = Shape.object()
       .required("query", ORDER_QUERY_SHAPE)
       .build();
-
-  private static final Binding<OrderQuery> ORDER_QUERY_TYPE = Binding.of(OrderQuery.class);
-
-  private static final Binding<OrderSummary> ORDER_SUMMARY_TYPE = Binding.of(OrderSummary.class);
 
   private static final Shape ORDER_SUMMARY_SHAPE = Shape.object()
       .required("orders", Shape.arrayOf(ORDER_SHAPE))
@@ -96,6 +97,11 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
   }
 
   @Override
+  public int abiVersion() {
+    return 2;
+  }
+
+  @Override
   public Object dispatch(String toolName, ToolArguments arguments) throws Exception {
     switch (toolName) {
       case "cancel_order": {
@@ -113,7 +119,7 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
       }
       case "search_orders": {
         arguments.check(SEARCH_ORDERS_INPUT);
-        return target.searchOrders(arguments.value("query", ORDER_QUERY_TYPE));
+        return target.searchOrders(readOrderQuery(arguments.member("query")));
       }
       default:
         throw new IllegalArgumentException("Not a tool of OrderTools: " + toolName + ", not one of " + TOOL_NAMES);
@@ -134,17 +140,173 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
         ToolArguments arguments = primer.arguments(LOOKUP_ORDER_INPUT);
         arguments.string("orderId");
         arguments.booleanValue("includeItems");
-        primer.result(ORDER_TYPE, ORDER_SHAPE, false);
+        primer.result(ORDER_SHAPE, false);
         break;
       }
       case "search_orders": {
         ToolArguments arguments = primer.arguments(SEARCH_ORDERS_INPUT);
-        arguments.value("query", ORDER_QUERY_TYPE);
-        primer.result(ORDER_SUMMARY_TYPE, ORDER_SUMMARY_SHAPE, false);
+        readOrderQuery(arguments.member("query"));
+        primer.result(ORDER_SUMMARY_SHAPE, false);
         break;
       }
       default:
         break;
     }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public boolean writeResult(String toolName, Object result, JsonOut out) throws IOException {
+    switch (toolName) {
+      case "cancel_order": {
+        out.string(((String) result));
+        return true;
+      }
+      case "lookup_order": {
+        writeOrder(out, ((Order) result));
+        return true;
+      }
+      case "search_orders": {
+        writeOrderSummary(out, ((OrderSummary) result));
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  private static String readString(JsonValue json) {
+    if (json == null) {
+      return null;
+    }
+    return json.text();
+  }
+
+  private static OrderStatus readOrderStatus(JsonValue json) {
+    if (json == null) {
+      return null;
+    }
+    switch (json.text()) {
+      case "pending": return OrderStatus.PENDING;
+      case "shipped": return OrderStatus.SHIPPED;
+      case "delivered": return OrderStatus.DELIVERED;
+      case "cancelled": return OrderStatus.CANCELLED;
+      default: throw new IllegalArgumentException("Not a value of OrderStatus: " + json.text());
+    }
+  }
+
+  private static LocalDate readLocalDate(JsonValue json) {
+    if (json == null) {
+      return null;
+    }
+    return json.localDate();
+  }
+
+  private static OrderQuery readOrderQuery(JsonValue json) {
+    if (json == null) {
+      return null;
+    }
+    try {
+      return new OrderQuery(
+          Optional.ofNullable(readString(json.member("customerEmail"))),
+          Optional.ofNullable(readOrderStatus(json.member("status"))),
+          Optional.ofNullable(readLocalDate(json.member("placedAfter"))),
+          json.member("limit").intValue());
+    } catch (Exception e) {
+      throw Abi.rejected(json, e);
+    }
+  }
+
+  private static void writeLineItem(JsonOut out, LineItem value) throws IOException {
+    out.startObject();
+    String sku = value.sku();
+    if (sku != null) {
+      out.name("sku");
+      out.string(sku);
+    }
+    out.name("quantity");
+    out.number(value.quantity());
+    BigDecimal unitPrice = value.unitPrice();
+    if (unitPrice != null) {
+      out.name("unitPrice");
+      out.number(unitPrice);
+    }
+    out.endObject();
+  }
+
+  private static void writeListOfLineItem(JsonOut out, List<LineItem> value) throws IOException {
+    out.startArray();
+    for (LineItem item : value) {
+      if (item == null) {
+        out.nullValue();
+      } else {
+        writeLineItem(out, item);
+      }
+    }
+    out.endArray();
+  }
+
+  private static void writeOrder(JsonOut out, Order value) throws IOException {
+    out.startObject();
+    String orderId = value.orderId();
+    if (orderId != null) {
+      out.name("orderId");
+      out.string(orderId);
+    }
+    String customerEmail = value.customerEmail();
+    if (customerEmail != null) {
+      out.name("customerEmail");
+      out.string(customerEmail);
+    }
+    OrderStatus status = value.status();
+    if (status != null) {
+      out.name("status");
+      out.string(ORDER_STATUS_WIRE[status.ordinal()]);
+    }
+    LocalDate placedOn = value.placedOn();
+    if (placedOn != null) {
+      out.name("placedOn");
+      out.time(placedOn);
+    }
+    List<LineItem> items = value.items();
+    if (items != null) {
+      out.name("items");
+      writeListOfLineItem(out, items);
+    }
+    BigDecimal total = value.total();
+    if (total != null) {
+      out.name("total");
+      out.number(total);
+    }
+    Optional<String> trackingNumber = value.trackingNumber();
+    if (trackingNumber != null && trackingNumber.isPresent()) {
+      out.name("trackingNumber");
+      out.string(trackingNumber.get());
+    }
+    out.endObject();
+  }
+
+  private static void writeListOfOrder(JsonOut out, List<Order> value) throws IOException {
+    out.startArray();
+    for (Order item : value) {
+      if (item == null) {
+        out.nullValue();
+      } else {
+        writeOrder(out, item);
+      }
+    }
+    out.endArray();
+  }
+
+  private static void writeOrderSummary(JsonOut out, OrderSummary value) throws IOException {
+    out.startObject();
+    List<Order> orders = value.orders();
+    if (orders != null) {
+      out.name("orders");
+      writeListOfOrder(out, orders);
+    }
+    out.name("totalMatches");
+    out.number(value.totalMatches());
+    out.endObject();
   }
 }

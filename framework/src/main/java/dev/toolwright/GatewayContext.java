@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param messageVersion {@code bedrockAgentCoreMessageVersion}, e.g. {@code "1.0"}
  * @param propagatedHeaders {@code bedrockAgentCorePropagatedHeaders}: the request headers the
  *     target allow-lists, empty when none (or when the value was not a JSON object)
+ * @param propagatedQueryParameters {@code bedrockAgentCorePropagatedQueryParameters}: the query
+ *     parameters the target allow-lists, empty when none (or when the value was not a JSON object)
  */
 public record GatewayContext(
     String qualifiedToolName,
@@ -29,7 +31,8 @@ public record GatewayContext(
     String mcpMessageId,
     String gatewayRequestId,
     String messageVersion,
-    Map<String, String> propagatedHeaders) {
+    Map<String, String> propagatedHeaders,
+    Map<String, String> propagatedQueryParameters) {
 
   /** The client-context key that names the tool. */
   public static final String TOOL_NAME_KEY = ClientContextKeys.TOOL_NAME;
@@ -47,6 +50,25 @@ public record GatewayContext(
     gatewayRequestId = orEmpty(gatewayRequestId);
     messageVersion = orEmpty(messageVersion);
     propagatedHeaders = propagatedHeaders == null ? Map.of() : Map.copyOf(propagatedHeaders);
+    propagatedQueryParameters = propagatedQueryParameters == null ? Map.of() : Map.copyOf(propagatedQueryParameters);
+  }
+
+  /** A context without propagated query parameters (the record's shape before they existed). */
+  public GatewayContext(String qualifiedToolName, String targetName, String toolName, String gatewayId,
+      String targetId, String mcpMessageId, String gatewayRequestId, String messageVersion,
+      Map<String, String> propagatedHeaders) {
+    this(qualifiedToolName, targetName, toolName, gatewayId, targetId, mcpMessageId, gatewayRequestId,
+        messageVersion, propagatedHeaders, Map.of());
+  }
+
+  /** The propagated query parameters, by name (empty when none). */
+  public Map<String, String> queryParameters() {
+    return propagatedQueryParameters;
+  }
+
+  /** A propagated query parameter, looked up by its exact name (query parameter names are case-sensitive). */
+  public Optional<String> queryParameter(String name) {
+    return Optional.ofNullable(propagatedQueryParameters.get(name));
   }
 
   /** A propagated request header, looked up case-insensitively. */

@@ -1,7 +1,9 @@
 package dev.toolwright;
 
+import dev.toolwright.internal.JsonOut;
 import dev.toolwright.internal.Primer;
 import dev.toolwright.internal.ToolArguments;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -33,5 +35,25 @@ public interface ToolDispatcher {
    */
   default void prime(String toolName, Primer primer) throws Exception {
     // dispatchers written by hand have nothing to prime
+  }
+
+  /**
+   * Writes what {@link #dispatch} returned for the tool (a {@code ToolResult}'s value unwrapped,
+   * never null) as JSON; false when this dispatcher has no writer for it, and the runtime writes
+   * it with Jackson instead. Generated code; not meant to be called directly.
+   *
+   * @throws IOException when the value cannot be written
+   */
+  default boolean writeResult(String toolName, Object result, JsonOut out) throws IOException {
+    return false;
+  }
+
+  /**
+   * The version of the runtime interface a generated dispatcher was written for (see the
+   * README's "Cold starts"); 0 for a dispatcher written by hand. The handler refuses to start
+   * with a dispatcher of another version. Generated code; not meant to be called directly.
+   */
+  default int abiVersion() {
+    return 0;
   }
 }

@@ -57,7 +57,7 @@ public class ToolHandler implements RequestStreamHandler {
       int primed = Primer.prime(list, json);
       engine.primeRequestPath();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      ToolLog.info(new StringBuilder("Primed ").append(primed).append(" of ").append(engine.toolNames().size())
+      engine.telemetry().info(new StringBuilder("Primed ").append(primed).append(" of ").append(engine.toolNames().size())
           .append(" tools in ").append(millis).append(" ms").toString());
     }
   }

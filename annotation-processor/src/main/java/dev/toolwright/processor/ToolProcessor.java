@@ -161,7 +161,12 @@ public final class ToolProcessor extends AbstractProcessor {
 
   private void writeDispatcher(ToolClassModel model) {
     try {
-      DispatcherWriter.write(model).writeTo(processingEnv.getFiler());
+      Map<String, String> fallbacks = DispatcherWriter.write(model, processingEnv.getFiler());
+      for (Map.Entry<String, String> e : fallbacks.entrySet()) {
+        processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, "[JacksonFallback] "
+            + model.dispatcherName() + " reads and writes " + e.getKey() + " with jackson-databind (loaded on the"
+            + " first call of a tool that uses it), because of " + e.getValue() + ".", model.element());
+      }
     } catch (IOException e) {
       reporter.report(model.element(), Messages.IO_ERROR, model.dispatcherName(), e.getMessage());
     }

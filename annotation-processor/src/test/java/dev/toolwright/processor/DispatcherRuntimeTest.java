@@ -6,12 +6,12 @@ import static dev.toolwright.processor.ProcessorTesting.assertSucceededWithoutWa
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
 import dev.toolwright.GatewayContext;
 import dev.toolwright.ToolDispatcher;
 import dev.toolwright.internal.InvalidArgumentsException;
 import dev.toolwright.internal.JsonSupport;
+import dev.toolwright.internal.JsonValue;
 import dev.toolwright.internal.ToolArguments;
 import dev.toolwright.internal.ToolResult;
 import java.util.Map;
@@ -37,7 +37,7 @@ class DispatcherRuntimeTest {
   }
 
   private static Object dispatch(String tool, String arguments) throws Exception {
-    ObjectNode node = (ObjectNode) JSON.mapper().readTree(arguments);
+    JsonValue node = JSON.readTree(arguments);
     GatewayContext gateway = new GatewayContext("test___" + tool, "test", tool, null, null, null, null, "1.0", Map.of());
     return dispatcher.dispatch(tool, new ToolArguments(node, JSON, null, gateway));
   }

@@ -1,13 +1,8 @@
 package dev.toolwright.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +40,7 @@ final class ArgumentChecker {
   }
 
   /** Checks a tool's argument object; returns the problems as one agent-readable message, or null. */
-  String checkArguments(ObjectNode arguments, Shape shape) {
+  String checkArguments(JsonValue arguments, Shape shape) {
     checkObject(arguments, shape, "");
     return message();
   }
@@ -91,7 +86,7 @@ final class ArgumentChecker {
     }
   }
 
-  private void invalid(String path, Shape shape, JsonNode actual) {
+  private void invalid(String path, Shape shape, JsonValue actual) {
     if (!full()) {
       problems.add("Invalid argument '" + path + "': expected " + shape.expected + ", got " + describe(actual) + ".");
     }
@@ -103,37 +98,36 @@ final class ArgumentChecker {
     }
   }
 
-  private void checkObject(ObjectNode node, Shape shape, String path) {
+  private void checkObject(JsonValue node, Shape shape, String path) {
     for (Map.Entry<String, Shape.Property> e : shape.properties.entrySet()) {
       Shape.Property property = e.getValue();
       String childPath = child(path, property.name);
-      JsonNode value = node.get(property.name);
+      JsonValue value = node.get(property.name);
       if (value == null || value.isNull()) {
         if (property.defaultValue != null) {
           // through the same check, so a default is normalised like a sent value (Base64 padding)
-          node.set(property.name, check(property.defaultValue.deepCopy(), property.shape, childPath));
+          node.members().put(property.name, check(property.defaultValue.deepCopy(), property.shape, childPath));
         } else if (property.required) {
           missing(childPath);
         } else if (value != null) {
-          node.remove(property.name);
+          node.members().remove(property.name);
         }
         continue;
       }
-      JsonNode normalised = check(value, property.shape, childPath);
+      JsonValue normalised = check(value, property.shape, childPath);
       if (normalised != value) {
-        node.set(property.name, normalised);
+        node.members().put(property.name, normalised);
       }
     }
     if (node.size() > shape.properties.size() || hasUnknown(node, shape)) {
       List<String> unknown = new ArrayList<>();
-      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-        String name = names.next();
+      for (String name : node.members().keySet()) {
         if (!shape.properties.containsKey(name)) {
           unknown.add(name);
         }
       }
       if (shape.ignoreUnknown) {
-        unknown.forEach(node::remove);
+        node.members().keySet().removeAll(unknown);
       } else {
         for (String name : unknown) {
           if (!full()) {
@@ -144,9 +138,9 @@ final class ArgumentChecker {
     }
   }
 
-  private static boolean hasUnknown(ObjectNode node, Shape shape) {
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      if (!shape.properties.containsKey(names.next())) {
+  private static boolean hasUnknown(JsonValue node, Shape shape) {
+    for (String name : node.members().keySet()) {
+      if (!shape.properties.containsKey(name)) {
         return true;
       }
     }
@@ -161,7 +155,7 @@ final class ArgumentChecker {
   }
 
   /** Checks one value; returns it, or the value that replaces it. */
-  private JsonNode check(JsonNode value, Shape shape, String path) {
+  private JsonValue check(JsonValue value, Shape shape, String path) {
     switch (shape.kind) {
       case STRING:
         return checkString(value, shape, path);
@@ -172,77 +166,76 @@ final class ArgumentChecker {
       case BOOLEAN:
         return checkBoolean(value, shape, path);
       case OBJECT: {
-        JsonNode object = value.isTextual() ? json.parseEmbedded(value.textValue(), true) : value;
+        JsonValue object = value.isTextual() ? json.parseEmbedded(value.text(), true) : value;
         if (object == null || !object.isObject()) {
           invalid(path, shape, value);
           return value;
         }
-        checkObject((ObjectNode) object, shape, path);
+        checkObject(object, shape, path);
         return object;
       }
       case MAP: {
-        JsonNode object = value.isTextual() ? json.parseEmbedded(value.textValue(), true) : value;
+        JsonValue object = value.isTextual() ? json.parseEmbedded(value.text(), true) : value;
         if (object == null || !object.isObject()) {
           invalid(path, shape, value);
           return value;
         }
-        ObjectNode map = (ObjectNode) object;
-        List<String> names = new ArrayList<>();
-        map.fieldNames().forEachRemaining(names::add);
-        for (String name : names) {
-          JsonNode entry = map.get(name);
+        JsonValue map = object;
+        for (Map.Entry<String, JsonValue> e : map.members().entrySet()) {
+          String name = e.getKey();
+          JsonValue entry = e.getValue();
           String entryPath = path + "['" + shortName(name) + "']";
           if (entry.isNull()) {
             invalid(entryPath, shape.element, entry);
             continue;
           }
-          JsonNode normalised = check(entry, shape.element, entryPath);
+          JsonValue normalised = check(entry, shape.element, entryPath);
           if (normalised != entry) {
-            map.set(name, normalised);
+            e.setValue(normalised);
           }
         }
         return map;
       }
       case ARRAY: {
-        JsonNode array = value;
-        if (value.isTextual() && value.textValue().trim().startsWith("[")) {
-          JsonNode parsed = json.parseEmbedded(value.textValue(), false);
+        JsonValue array = value;
+        if (value.isTextual() && value.text().trim().startsWith("[")) {
+          JsonValue parsed = json.parseEmbedded(value.text(), false);
           array = parsed != null ? parsed : value;
         }
         if (!array.isArray()) {
           if (array.isObject() || array.isValueNode()) {
-            ArrayNode wrapped = JsonNodeFactory.instance.arrayNode(1);
-            wrapped.add(array);
+            JsonValue wrapped = JsonValue.array(1);
+            wrapped.items().add(array);
             array = wrapped;
           } else {
             invalid(path, shape, value);
             return value;
           }
         }
-        ArrayNode items = (ArrayNode) array;
+        List<JsonValue> items = array.items();
         for (int i = 0; i < items.size(); i++) {
-          JsonNode item = items.get(i);
+          JsonValue item = items.get(i);
           String itemPath = path + "[" + i + "]";
           if (item.isNull()) {
             invalid(itemPath, shape.element, item);
             continue;
           }
-          JsonNode normalised = check(item, shape.element, itemPath);
+          JsonValue normalised = check(item, shape.element, itemPath);
           if (normalised != item) {
             items.set(i, normalised);
           }
         }
-        return items;
+        return array;
       }
       default:
         throw new AssertionError(shape.kind);
     }
   }
 
-  private JsonNode checkString(JsonNode value, Shape shape, String path) {
+  private JsonValue checkString(JsonValue value, Shape shape, String path) {
     String text;
     if (value.isTextual()) {
-      text = value.textValue();
+      text = value.text();
     } else if (value.isNumber() || value.isBoolean()) {
       text = value.asText();
     } else {
@@ -251,7 +244,7 @@ final class ArgumentChecker {
     }
     if (shape.allowedValues != null) {
       if (shape.allowedValues.contains(text)) {
-        return value.isTextual() ? value : JsonNodeFactory.instance.textNode(text);
+        return value.isTextual() ? value : JsonValue.text(text);
       }
       String match = null;
       for (String allowed : shape.allowedValues) {
@@ -267,7 +260,7 @@ final class ArgumentChecker {
         invalid(path, shape, value);
         return value;
       }
-      return JsonNodeFactory.instance.textNode(match);
+      return JsonValue.text(match);
     }
     if (shape.width == 1 && text.length() != 1) {
       invalid(path, shape, value);
@@ -280,13 +273,13 @@ final class ArgumentChecker {
       }
       String normalised = shape.format.normalise(text);
       if (!normalised.equals(text)) {
-        return JsonNodeFactory.instance.textNode(normalised);
+        return JsonValue.text(normalised);
       }
     }
-    return value.isTextual() ? value : JsonNodeFactory.instance.textNode(text);
+    return value.isTextual() ? value : JsonValue.text(text);
   }
 
-  private JsonNode checkInteger(JsonNode value, Shape shape, String path) {
+  private JsonValue checkInteger(JsonValue value, Shape shape, String path) {
     BigInteger integer = null;
     if (value.isIntegralNumber()) {
       integer = value.bigIntegerValue();
@@ -299,7 +292,7 @@ final class ArgumentChecker {
       }
       integer = integralOrNull(decimal);
     } else if (value.isTextual()) {
-      BigDecimal parsed = parseNumber(value.textValue());
+      BigDecimal parsed = parseNumber(value.text());
       integer = parsed == null ? null : integralOrNull(parsed);
     }
     if (integer == null) {
@@ -312,17 +305,17 @@ final class ArgumentChecker {
           + shape.min + " to " + shape.max + ".");
       return value;
     }
-    if (value.isIntegralNumber() && !value.isBigInteger()) {
+    if (value.isIntegralNumber() && value.kind != JsonValue.Kind.BIG_INTEGER) {
       return value;
     }
     if (integer.compareTo(LONG_MIN) >= 0 && integer.compareTo(LONG_MAX) <= 0) {
       long l = integer.longValue();
-      return l == (int) l ? JsonNodeFactory.instance.numberNode((int) l) : JsonNodeFactory.instance.numberNode(l);
+      return l == (int) l ? JsonValue.number((int) l) : JsonValue.number(l);
     }
-    return JsonNodeFactory.instance.numberNode(integer);
+    return JsonValue.number(integer);
   }
 
-  private JsonNode checkNumber(JsonNode value, Shape shape, String path) {
+  private JsonValue checkNumber(JsonValue value, Shape shape, String path) {
     BigDecimal number = null;
     if (value.isNumber()) {
       if (!isFinite(value)) {
@@ -331,7 +324,7 @@ final class ArgumentChecker {
       }
       number = value.decimalValue();
     } else if (value.isTextual()) {
-      number = parseNumber(value.textValue());
+      number = parseNumber(value.text());
     }
     if (number == null) {
       invalid(path, shape, value);
@@ -348,27 +341,27 @@ final class ArgumentChecker {
             + (shape.width == 4 ? "32" : "64") + "-bit floating-point number.");
         return value;
       }
-      return value.isNumber() ? value : JsonNodeFactory.instance.numberNode(d);
+      return value.isNumber() ? value : JsonValue.number(d);
     }
-    return value.isNumber() ? value : JsonNodeFactory.instance.numberNode(number);
+    return value.isNumber() ? value : JsonValue.number(number);
   }
 
-  private JsonNode checkBoolean(JsonNode value, Shape shape, String path) {
+  private JsonValue checkBoolean(JsonValue value, Shape shape, String path) {
     if (value.isBoolean()) {
       return value;
     }
     if (value.isTextual()) {
-      String text = value.textValue().trim().toLowerCase(Locale.ROOT);
+      String text = value.text().trim().toLowerCase(Locale.ROOT);
       if (text.equals("true") || text.equals("false")) {
-        return JsonNodeFactory.instance.booleanNode(text.equals("true"));
+        return JsonValue.bool(text.equals("true"));
       }
     }
     invalid(path, shape, value);
     return value;
   }
 
-  private static boolean isFinite(JsonNode number) {
-    if (number.isDouble() || number.isFloat()) {
+  private static boolean isFinite(JsonValue number) {
+    if (number.kind == JsonValue.Kind.DOUBLE) {
       double d = number.doubleValue();
       return !Double.isNaN(d) && !Double.isInfinite(d);
     }
@@ -422,12 +415,12 @@ final class ArgumentChecker {
   }
 
   /** A short, safe rendering of what the caller sent. */
-  static String describe(JsonNode value) {
+  static String describe(JsonValue value) {
     if (value == null || value.isNull()) {
       return "null";
     }
     if (value.isTextual()) {
-      return quote(value.textValue());
+      return quote(value.text());
     }
     if (value.isObject()) {
       return "an object";
@@ -435,7 +428,7 @@ final class ArgumentChecker {
     if (value.isArray()) {
       return "an array";
     }
-    String text = value.toString();
+    String text = value.isBoolean() ? value.asText() : value.numberText();
     return text.length() > 40 ? prefix(text, 40) + "…" : text;
   }
 

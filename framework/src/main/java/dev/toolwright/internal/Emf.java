@@ -1,7 +1,6 @@
 package dev.toolwright.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -114,10 +113,10 @@ final class Emf {
     return List.of(names);
   }
 
-  byte[] document(ObjectMapper mapper, long timestampMillis, String service, InvocationLog inv, String outcome,
+  byte[] document(JsonSupport json, long timestampMillis, String service, InvocationLog inv, String outcome,
       BigDecimal durationMs) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-    try (JsonGenerator g = mapper.createGenerator(out)) {
+    try (JsonGenerator g = json.generator(out)) {
       g.writeStartObject();
       g.writeObjectFieldStart("_aws");
       g.writeNumberField("Timestamp", timestampMillis);

@@ -1,14 +1,14 @@
 package dev.toolwright.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toolwright.GatewayContext;
 import dev.toolwright.gateway.ClientContextKeys;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reads the gateway's client-context keys into a {@link GatewayContext}. Not API. */
+/**
+ * Reads the gateway's client-context keys into a {@link GatewayContext}, leniently and without
+ * databind: a malformed or absent value is an empty one, never a failed call. Not API.
+ */
 final class GatewayContexts {
 
   static final String GATEWAY_ID = ClientContextKeys.GATEWAY_ID;
@@ -17,10 +17,11 @@ final class GatewayContexts {
   static final String AWS_REQUEST_ID = ClientContextKeys.AWS_REQUEST_ID;
   static final String MESSAGE_VERSION = ClientContextKeys.MESSAGE_VERSION;
   static final String PROPAGATED_HEADERS = ClientContextKeys.PROPAGATED_HEADERS;
+  static final String PROPAGATED_QUERY_PARAMETERS = ClientContextKeys.PROPAGATED_QUERY_PARAMETERS;
 
   private GatewayContexts() {}
 
-  static GatewayContext from(Map<String, ?> custom, ObjectMapper mapper) {
+  static GatewayContext from(Map<String, ?> custom, JsonSupport json) {
     String qualified = text(custom.get(GatewayContext.TOOL_NAME_KEY));
     int at = qualified.indexOf(GatewayContext.TARGET_SEPARATOR);
     String target = at < 0 ? "" : qualified.substring(0, at);
@@ -33,57 +34,77 @@ final class GatewayContexts {
         text(custom.get(MCP_MESSAGE_ID)),
         text(custom.get(AWS_REQUEST_ID)),
         text(custom.get(MESSAGE_VERSION)),
-        headers(custom.get(PROPAGATED_HEADERS), mapper));
+        stringMap(custom.get(PROPAGATED_HEADERS), json),
+        stringMap(custom.get(PROPAGATED_QUERY_PARAMETERS), json));
   }
 
   static String text(Object value) {
     if (value == null) {
       return "";
     }
-    if (value instanceof JsonNode) {
-      JsonNode node = (JsonNode) value;
-      return node.isValueNode() ? node.asText() : node.toString();
+    if (value instanceof JsonValue) {
+      JsonValue node = (JsonValue) value;
+      return node.isValueNode() ? node.asText() : node.toJson();
     }
     return value.toString();
   }
 
-  /** Propagated headers: a JSON object as a string (Java) or an object; anything else is ignored. */
-  private static Map<String, String> headers(Object value, ObjectMapper mapper) {
-    JsonNode node = null;
-    if (value instanceof JsonNode && ((JsonNode) value).isTextual()) {
-      // a local __context__ that spells the headers as the Java runtime delivers them: a JSON string
-      value = ((JsonNode) value).textValue();
-    }
-    if (value instanceof JsonNode) {
-      node = (JsonNode) value;
-    } else if (value instanceof Map) {
-      node = mapper.valueToTree(value);
-    } else if (value instanceof String && !((String) value).isBlank()) {
-      try {
-        node = mapper.readTree((String) value);
-      } catch (Exception e) {
-        return Map.of();
+  /**
+   * Propagated headers or query parameters: a JSON object in a string (as the Java runtime
+   * delivers client-context values), or an object; values that are arrays are joined with
+   * commas. Anything else (absent, empty, malformed, not an object) is an empty map.
+   */
+  static Map<String, String> stringMap(Object value, JsonSupport json) {
+    try {
+      if (value instanceof JsonValue && ((JsonValue) value).isTextual()) {
+        // a local __context__ that spells the value as the Java runtime delivers it: a JSON string
+        value = ((JsonValue) value).text();
       }
-    }
-    if (node == null || !node.isObject()) {
-      return Map.of();
-    }
-    Map<String, String> headers = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      JsonNode v = e.getValue();
-      if (v.isValueNode() && !v.isNull()) {
-        headers.put(e.getKey(), v.asText());
-      } else if (v.isArray()) {
-        StringBuilder joined = new StringBuilder();
-        for (JsonNode item : v) {
-          if (item.isValueNode()) {
-            joined.append(joined.length() == 0 ? "" : ",").append(item.asText());
+      if (value instanceof String) {
+        String text = ((String) value).trim();
+        if (!text.startsWith("{")) {
+          return Map.of();
+        }
+        value = json.readTree(text);
+      }
+      Map<String, String> result = new LinkedHashMap<>();
+      if (value instanceof JsonValue && ((JsonValue) value).isObject()) {
+        for (Map.Entry<String, JsonValue> e : ((JsonValue) value).members().entrySet()) {
+          JsonValue v = e.getValue();
+          if (v.isValueNode() && !v.isNull()) {
+            result.put(e.getKey(), v.asText());
+          } else if (v.isArray()) {
+            StringBuilder joined = new StringBuilder();
+            for (JsonValue item : v.items()) {
+              if (item.isValueNode() && !item.isNull()) {
+                joined.append(joined.length() == 0 ? "" : ",").append(item.asText());
+              }
+            }
+            result.put(e.getKey(), joined.toString());
           }
         }
-        headers.put(e.getKey(), joined.toString());
+      } else if (value instanceof Map) {
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+          Object v = e.getValue();
+          if (e.getKey() == null || v == null) {
+            continue;
+          }
+          if (v instanceof Iterable) {
+            StringBuilder joined = new StringBuilder();
+            for (Object item : (Iterable<?>) v) {
+              if (item != null) {
+                joined.append(joined.length() == 0 ? "" : ",").append(item);
+              }
+            }
+            result.put(e.getKey().toString(), joined.toString());
+          } else if (!(v instanceof Map)) {
+            result.put(e.getKey().toString(), v.toString());
+          }
+        }
       }
+      return result;
+    } catch (java.io.IOException | RuntimeException e) {
+      return Map.of();
     }
-    return headers;
   }
 }

@@ -1,7 +1,6 @@
 package dev.toolwright.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolwright.GatewayContext;
 import java.util.Map;
 
@@ -32,7 +31,7 @@ final class InvocationLog {
   String gatewayId;
   String mcpMessageId;
   String gatewayRequestId;
-  ObjectNode arguments;
+  JsonValue arguments;
 
   // set when the answer is known
   String outcome;
@@ -84,6 +83,16 @@ final class InvocationLog {
     gatewayId = GatewayContexts.text(custom.get(GatewayContexts.GATEWAY_ID));
     mcpMessageId = GatewayContexts.text(custom.get(GatewayContexts.MCP_MESSAGE_ID));
     gatewayRequestId = GatewayContexts.text(custom.get(GatewayContexts.AWS_REQUEST_ID));
+  }
+
+  /** Records the invocation's outcome, as decided once by the engine (null: none, the handler failed before). */
+  void record(ToolEngine.Answer answer) {
+    if (answer != null && answer.code() != null) {
+      this.outcome = answer.code();
+      this.errorMessage = answer.agentMessage();
+      this.message = answer.logMessage();
+      this.error = answer.cause();
+    }
   }
 
   /** Records an error answer: its code and the message the agent reads. */

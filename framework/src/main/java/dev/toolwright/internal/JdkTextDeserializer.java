@@ -64,24 +64,6 @@ final class JdkTextDeserializer extends StdScalarDeserializer<Object> {
 
   /** Parses text of one of the {@code java.time} formats; throws {@link DateTimeException} when it is not. */
   static Object parse(StringFormat format, String text) {
-    // if-chain, not a switch: a switch on an enum compiles to one more class to load
-    if (format == StringFormat.LOCAL_DATE) {
-      return LocalDate.parse(text);
-    } else if (format == StringFormat.LOCAL_TIME) {
-      return LocalTime.parse(text);
-    } else if (format == StringFormat.LOCAL_DATE_TIME) {
-      return LocalDateTime.parse(text);
-    } else if (format == StringFormat.OFFSET_DATE_TIME) {
-      return OffsetDateTime.parse(text);
-    } else if (format == StringFormat.ZONED_DATE_TIME) {
-      return ZonedDateTime.parse(text);
-    } else if (format == StringFormat.INSTANT) {
-      return Instant.parse(text);
-    } else if (format == StringFormat.DURATION) {
-      return Duration.parse(text);
-    } else if (format == StringFormat.PERIOD) {
-      return Period.parse(text);
-    }
-    throw new IllegalArgumentException(format + " is not a java.time format");
+    return StringFormat.parseTime(format, text);
   }
 }

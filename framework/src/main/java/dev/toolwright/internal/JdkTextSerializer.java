@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 
 /**
  * Writes {@code java.time} values as ISO-8601 text: the forms {@link StringFormat} reads, with
@@ -35,23 +33,6 @@ final class JdkTextSerializer extends StdScalarSerializer<Object> {
   }
 
   static String text(Object value) {
-    // by class name: instanceof on each type would load every java.time class at the first call
-    switch (value.getClass().getName()) {
-      case "java.time.LocalTime":
-        return DateTimeFormatter.ISO_LOCAL_TIME.format((TemporalAccessor) value);
-      case "java.time.LocalDateTime":
-        return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format((TemporalAccessor) value);
-      case "java.time.OffsetDateTime":
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((TemporalAccessor) value);
-      case "java.time.ZonedDateTime":
-        return DateTimeFormatter.ISO_ZONED_DATE_TIME.format((TemporalAccessor) value);
-      case "java.time.OffsetTime":
-        return DateTimeFormatter.ISO_OFFSET_TIME.format((TemporalAccessor) value);
-      case "java.time.Instant":
-        return DateTimeFormatter.ISO_INSTANT.format((TemporalAccessor) value);
-      default:
-        // LocalDate, Duration, Period, Year, YearMonth, MonthDay, ZoneId: toString is ISO-8601
-        return value.toString();
-    }
+    return JsonOut.timeText(value);
   }
 }

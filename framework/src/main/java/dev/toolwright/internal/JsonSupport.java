@@ -1,24 +1,24 @@
 package dev.toolwright.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.toolwright.gateway.GatewayLimits;
 import java.io.IOException;
+import java.io.OutputStream;
 
 /**
- * The one {@link ObjectMapper} of a tool Lambda, configured for agent input: bounded, strict
- * about JSON syntax, ISO-8601 for {@code java.time}, no default typing. Used by generated code;
- * not API.
+ * The JSON configuration of a tool Lambda: one jackson-core {@link JsonFactory} bounded for agent
+ * input (depth, number length, document size, strict about duplicates), which the request path
+ * reads and writes with, streaming. jackson-databind is not used on the request path; an
+ * {@link ObjectMapper} on the same factory is built only when something asks for it (a type
+ * routed to the databind fallback, the test kit). Used by generated code; not API.
  */
 public final class JsonSupport {
 
@@ -31,10 +31,11 @@ public final class JsonSupport {
   /** Longest number, in characters. */
   public static final int MAX_NUMBER_LENGTH = 100;
 
-  private final ObjectMapper mapper;
+  private final JsonFactory factory;
+  private volatile ObjectMapper mapper;
 
   public JsonSupport() {
-    JsonFactory factory = JsonFactory.builder()
+    this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxNumberLength(MAX_NUMBER_LENGTH)
@@ -45,50 +46,85 @@ public final class JsonSupport {
         .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(256).build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-    this.mapper = JsonMapper.builder(factory)
-        .addModule(new JdkTypesModule())
-        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        // Arguments are parsed to a tree before their types are known: keep every decimal
-        // exactly as sent (12.50 stays 12.50) so BigDecimal parameters lose nothing; the
-        // checker bounds exponents and double/float parameters read the tree's value.
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
-        .build();
   }
 
+  /** The streaming factory everything on the request path reads and writes with. */
+  public JsonFactory factory() {
+    return factory;
+  }
+
+  /**
+   * The {@link ObjectMapper} configured as the runtime's JSON contract (ISO-8601 {@code java.time},
+   * {@code NON_ABSENT}, strict reads), built on first use: the databind fallback and the test
+   * kit use it; the request path does not.
+   */
   public ObjectMapper mapper() {
-    return mapper;
+    ObjectMapper m = mapper;
+    if (m == null) {
+      synchronized (this) {
+        m = mapper;
+        if (m == null) {
+          m = Databind.mapper(factory);
+          mapper = m;
+        }
+      }
+    }
+    return m;
   }
 
-  /** Parses a request body. Throws {@link IOException} with Jackson's parser message on bad JSON. */
-  JsonNode readTree(byte[] body, int length) throws IOException {
-    try (JsonParser parser = mapper.createParser(body, 0, length)) {
-      JsonNode node = mapper.readTree(parser);
-      if (node != null && parser.nextToken() != null) {
-        throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected content after the JSON value");
-      }
-      return node;
+  /** A UTF-8 generator onto the stream. */
+  JsonGenerator generator(OutputStream out) throws IOException {
+    return factory.createGenerator(out, JsonEncoding.UTF8);
+  }
+
+  /** A value as compact JSON bytes. */
+  byte[] bytes(JsonValue value) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(256);
+    try (JsonGenerator g = generator(out)) {
+      value.write(g);
     }
+    return out.toByteArray();
+  }
+
+  /**
+   * Parses a request body; null when it holds no value. Throws {@link IOException} with the
+   * parser's message on bad JSON.
+   */
+  JsonValue readTree(byte[] body, int length) throws IOException {
+    try (JsonParser parser = factory.createParser(body, 0, length)) {
+      return readOne(parser);
+    }
+  }
+
+  /** Parses JSON text (a whole document); null when it holds no value. */
+  public JsonValue readTree(String text) throws IOException {
+    try (JsonParser parser = factory.createParser(text)) {
+      return readOne(parser);
+    }
+  }
+
+  private static JsonValue readOne(JsonParser parser) throws IOException {
+    if (parser.nextToken() == null) {
+      return null;
+    }
+    JsonValue value = JsonValue.read(parser);
+    if (parser.nextToken() != null) {
+      throw new JsonParseException(parser, "Unexpected content after the JSON value");
+    }
+    return value;
   }
 
   /**
    * Parses JSON that an agent sent inside a string where an object or array was expected;
    * null when it is not such JSON.
    */
-  JsonNode parseEmbedded(String text, boolean object) {
+  JsonValue parseEmbedded(String text, boolean object) {
     String t = text.trim();
     if (t.isEmpty() || t.charAt(0) != (object ? '{' : '[')) {
       return null;
     }
     try {
-      JsonNode node = mapper.readTree(t);
+      JsonValue node = readTree(t);
       return node != null && (object ? node.isObject() : node.isArray()) ? node : null;
     } catch (IOException | RuntimeException e) {
       return null;

@@ -1,8 +1,6 @@
 package dev.toolwright.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,9 +48,9 @@ final class LogLine {
   }
 
   /** The line as one JSON object and a newline, UTF-8. */
-  byte[] json(ObjectMapper mapper) throws IOException {
+  byte[] json(JsonSupport json) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(768);
-    try (JsonGenerator g = mapper.createGenerator(out)) {
+    try (JsonGenerator g = json.generator(out)) {
       g.writeStartObject();
       for (int i = 0; i < size; i++) {
         write(g, keys[i], values[i]);
@@ -72,9 +70,9 @@ final class LogLine {
       g.writeNumberField(key, ((Number) value).longValue());
     } else if (value instanceof BigDecimal) {
       g.writeNumberField(key, (BigDecimal) value);
-    } else if (value instanceof JsonNode) {
+    } else if (value instanceof JsonValue) {
       g.writeFieldName(key);
-      g.writeTree((JsonNode) value);
+      ((JsonValue) value).write(g);
     } else if (value instanceof Throwable) {
       Throwable t = (Throwable) value;
       g.writeObjectFieldStart(key);
@@ -111,8 +109,10 @@ final class LogLine {
           quoted(sb, (String) value);
         } else if (value instanceof BigDecimal) {
           sb.append(((BigDecimal) value).toPlainString());
-        } else if (value instanceof JsonNode && ((JsonNode) value).isTextual()) {
-          quoted(sb, ((JsonNode) value).textValue());
+        } else if (value instanceof JsonValue && ((JsonValue) value).isTextual()) {
+          quoted(sb, ((JsonValue) value).text());
+        } else if (value instanceof JsonValue) {
+          sb.append(((JsonValue) value).toJson());
         } else {
           sb.append(value);
         }

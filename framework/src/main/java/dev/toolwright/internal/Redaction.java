@@ -1,8 +1,5 @@
 package dev.toolwright.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.toolwright.ArgumentRedactor;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +13,7 @@ public final class Redaction {
   static final String[] SECRET_NAME_PARTS = {"password", "passwd", "secret", "token", "authorization", "apikey",
       "credential", "cookie", "privatekey"};
 
-  private static final TextNode MASKED = TextNode.valueOf(ArgumentRedactor.MASK);
+  private static final JsonValue MASKED = JsonValue.text(ArgumentRedactor.MASK);
 
   private Redaction() {}
 
@@ -54,11 +51,16 @@ public final class Redaction {
   }
 
   /** Replaces, in place and at any depth, the value of every property whose name matches {@code parts}. */
-  public static void mask(JsonNode node, String[] parts) {
-    if (node instanceof ObjectNode) {
-      ObjectNode object = (ObjectNode) node;
+  public static void mask(com.fasterxml.jackson.databind.JsonNode node, String[] parts) {
+    Databind.mask(node, parts);
+  }
+
+  /** Replaces, in place and at any depth, the value of every property whose name matches {@code parts}. */
+  static void mask(JsonValue node, String[] parts) {
+    if (node != null && node.isObject()) {
+      Map<String, JsonValue> object = node.members();
       List<String> masked = null;
-      for (Map.Entry<String, JsonNode> e : object.properties()) {
+      for (Map.Entry<String, JsonValue> e : object.entrySet()) {
         if (matches(e.getKey(), parts)) {
           if (masked == null) {
             masked = new ArrayList<>();
@@ -70,11 +72,11 @@ public final class Redaction {
       }
       if (masked != null) {
         for (String key : masked) {
-          object.set(key, MASKED);
+          object.put(key, MASKED);
         }
       }
     } else if (node != null && node.isArray()) {
-      for (JsonNode item : node) {
+      for (JsonValue item : node.items()) {
         mask(item, parts);
       }
     }
@@ -84,8 +86,10 @@ public final class Redaction {
    * What to log of a call's arguments: {@code privateCopy} (changed in place) with secrets masked,
    * then through the user's redactor.
    */
-  static JsonNode forLog(String tool, ObjectNode privateCopy, ArgumentRedactor redactor) {
+  static JsonValue forLog(String tool, JsonValue privateCopy, ArgumentRedactor redactor, JsonSupport json)
+      throws java.io.IOException {
     mask(privateCopy, SECRET_NAME_PARTS);
-    return redactor == null ? privateCopy : redactor.redact(tool, privateCopy);
+    // a redactor works on a Jackson tree (its API): databind is loaded only when one is set
+    return redactor == null ? privateCopy : Databind.redact(json, tool, privateCopy, redactor);
   }
 }

@@ -1,17 +1,19 @@
 package dev.toolwright.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toolwright.ToolDispatcher;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * The response contract, in one place: what the Lambda returns to the gateway.
  *
  * <ul>
- *   <li>Success: the tool's return value as JSON (see {@link ToolResult}).
+ *   <li>Success: the tool's return value as JSON (see {@link ToolResult}), written by the
+ *       dispatcher's generated writer.
  *   <li>Error: {@code {"isError": true, "error": {"code": CODE, "message": TEXT, ...}}}, returned
  *       as a normal (successful) Lambda response, so the agent reads the message instead of the
  *       gateway's generic text for a Lambda function error.
@@ -30,55 +32,65 @@ public final class Responses {
   public static final String TIMEOUT = "TIMEOUT";
   public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
-  private static final byte[] RESULT_PREFIX = ("{\"" + ToolResult.RESULT_PROPERTY + "\":").getBytes(
-      java.nio.charset.StandardCharsets.US_ASCII);
-
   private Responses() {}
 
-  /** Serialises a tool's return value; throws when Jackson cannot write it. */
-  static byte[] success(ObjectMapper mapper, Object result) throws IOException {
-    if (result instanceof ToolResult) {
-      ToolResult wrapped = (ToolResult) result;
-      if (wrapped == ToolResult.VOID) {
-        return new byte[] {'{', '}'};
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-      try (JsonGenerator g = mapper.createGenerator(out)) {
-        g.writeStartObject();
-        g.writeFieldName(ToolResult.RESULT_PROPERTY);
-        mapper.writeValue(g, wrapped.value());
-        g.writeEndObject();
-      }
-      return out.toByteArray();
-    }
-    if (result == null) {
+  /**
+   * Serialises a tool's return value with the dispatcher's generated writer (Jackson only for a
+   * value it has no writer for); throws when it cannot be written.
+   */
+  static byte[] success(JsonSupport json, ToolDispatcher dispatcher, String tool, Object result) throws IOException {
+    if (result == null || result == ToolResult.VOID) {
       return new byte[] {'{', '}'};
     }
-    byte[] json = mapper.writeValueAsBytes(result);
-    if (json.length > 0 && json[0] == '{') {
-      return json;
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator g = json.generator(out)) {
+      JsonOut writer = new JsonOut(g, json);
+      if (result instanceof ToolResult) {
+        Object value = ((ToolResult) result).value();
+        g.writeStartObject();
+        g.writeFieldName(ToolResult.RESULT_PROPERTY);
+        if (value == null) {
+          g.writeNull();
+        } else if (dispatcher == null || !dispatcher.writeResult(tool, value, writer)) {
+          writer.fallback(value);
+        }
+        g.writeEndObject();
+      } else if (dispatcher == null || !dispatcher.writeResult(tool, result, writer)) {
+        g.flush();
+        return fallback(json, result);
+      }
     }
-    // A type Jackson writes as a scalar or array (a @JsonValue class, or a hand-written
-    // dispatcher that did not wrap): wrap it, so the answer is always an object.
-    byte[] wrapped = new byte[RESULT_PREFIX.length + json.length + 1];
-    System.arraycopy(RESULT_PREFIX, 0, wrapped, 0, RESULT_PREFIX.length);
-    System.arraycopy(json, 0, wrapped, RESULT_PREFIX.length, json.length);
+    return out.toByteArray();
+  }
+
+  /** A value without a generated writer, written by Jackson; wrapped when it is not an object. */
+  private static byte[] fallback(JsonSupport json, Object result) throws IOException {
+    byte[] written = json.mapper().writeValueAsBytes(result);
+    if (written.length > 0 && written[0] == '{') {
+      return written;
+    }
+    // a type Jackson writes as a scalar or array (a @JsonValue class, or a hand-written
+    // dispatcher that did not wrap): wrap it, so the answer is always an object
+    byte[] prefix = ("{\"" + ToolResult.RESULT_PROPERTY + "\":").getBytes(StandardCharsets.US_ASCII);
+    byte[] wrapped = new byte[prefix.length + written.length + 1];
+    System.arraycopy(prefix, 0, wrapped, 0, prefix.length);
+    System.arraycopy(written, 0, wrapped, prefix.length, written.length);
     wrapped[wrapped.length - 1] = '}';
     return wrapped;
   }
 
-  static byte[] error(ObjectMapper mapper, String code, String message) {
-    return error(mapper, code, message, null, null, null);
+  static byte[] error(JsonSupport json, String code, String message) {
+    return error(json, code, message, null, null, null);
   }
 
   /**
    * An error answer. {@code retryable}, {@code requestId} and {@code availableTools} are written
    * only when non-null.
    */
-  static byte[] error(ObjectMapper mapper, String code, String message, Boolean retryable, String requestId,
+  static byte[] error(JsonSupport json, String code, String message, Boolean retryable, String requestId,
       List<String> availableTools) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator g = mapper.createGenerator(out)) {
+    try (JsonGenerator g = json.generator(out)) {
       g.writeStartObject();
       g.writeBooleanField("isError", true);
       g.writeObjectFieldStart("error");

@@ -1,6 +1,5 @@
 package dev.toolwright.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Map;
 /**
  * The JSON shape of a tool argument, as the generated dispatcher declares it: the same type
  * model the schema was written from, kept at run time to check and normalise arguments before
- * Jackson binds them. Immutable. Used by generated code; not API.
+ * the generated readers bind them. Immutable. Used by generated code; not API.
  */
 public final class Shape {
 
@@ -105,9 +104,9 @@ public final class Shape {
     final String name;
     final Shape shape;
     final boolean required;
-    final JsonNode defaultValue;
+    final JsonValue defaultValue;
 
-    Property(String name, Shape shape, boolean required, JsonNode defaultValue) {
+    Property(String name, Shape shape, boolean required, JsonValue defaultValue) {
       this.name = name;
       this.shape = shape;
       this.required = required;
@@ -147,7 +146,7 @@ public final class Shape {
     }
 
     /** A property the caller may leave out, replaced by {@code defaultValue} when absent or null. */
-    public ObjectBuilder optional(String name, Shape shape, JsonNode defaultValue) {
+    public ObjectBuilder optional(String name, Shape shape, JsonValue defaultValue) {
       properties.put(name, new Property(name, shape, false, defaultValue));
       return this;
     }

@@ -3,6 +3,14 @@ package dev.toolwright.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
+import java.time.ZonedDateTime;
+import java.time.Period;
+import java.time.OffsetDateTime;
+import java.time.LocalTime;
+import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.time.Instant;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -60,7 +68,7 @@ public enum StringFormat {
       // and spaces ignored) but not about other characters, which the MIME decoder would skip.
       Base64.getDecoder().decode(canonicalBase64Input(text));
     } else {
-      JdkTextDeserializer.parse(this, text);
+      parseTime(this, text);
     }
   }
 
@@ -115,5 +123,28 @@ public enum StringFormat {
     } catch (DateTimeException | IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /** Parses text of one of the {@code java.time} formats; throws {@link DateTimeException} when it is not. */
+  static Object parseTime(StringFormat format, String text) {
+    // if-chain, not a switch: a switch on an enum compiles to one more class to load
+    if (format == StringFormat.LOCAL_DATE) {
+      return LocalDate.parse(text);
+    } else if (format == StringFormat.LOCAL_TIME) {
+      return LocalTime.parse(text);
+    } else if (format == StringFormat.LOCAL_DATE_TIME) {
+      return LocalDateTime.parse(text);
+    } else if (format == StringFormat.OFFSET_DATE_TIME) {
+      return OffsetDateTime.parse(text);
+    } else if (format == StringFormat.ZONED_DATE_TIME) {
+      return ZonedDateTime.parse(text);
+    } else if (format == StringFormat.INSTANT) {
+      return Instant.parse(text);
+    } else if (format == StringFormat.DURATION) {
+      return Duration.parse(text);
+    } else if (format == StringFormat.PERIOD) {
+      return Period.parse(text);
+    }
+    throw new IllegalArgumentException(format + " is not a java.time format");
   }
 }

@@ -2,8 +2,6 @@ package dev.toolwright.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toolwright.ArgumentRedactor;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -102,18 +100,16 @@ public final class Telemetry {
     }
   };
 
-  /** The invocation whose tool code runs on this thread (the handler's thread or the worker). */
-  private static final ThreadLocal<InvocationLog> SCOPE = new ThreadLocal<>();
   /**
-   * The invocation in progress: Lambda runs one at a time per JVM, so threads a tool starts
-   * itself log with its fields too.
+   * The invocation whose tool code runs on this thread (the handler's thread or the worker), the
+   * only per-invocation state outside the engine's instance; inherited by the threads a tool
+   * starts, so their lines carry the invocation's fields too.
    */
-  private static volatile InvocationLog active;
-  /** The newest Telemetry, for lines logged outside any invocation. */
-  private static volatile Telemetry latest;
+  private static final ThreadLocal<InvocationLog> SCOPE = new InheritableThreadLocal<>();
+  /** For lines logged outside any invocation: configured from the process's environment, on first use. */
   private static Telemetry standalone;
 
-  private final ObjectMapper mapper;
+  private final JsonSupport json;
   private final Map<String, String> env;
   private final Clock clock;
   private final PrintStream out;
@@ -128,21 +124,21 @@ public final class Telemetry {
   private volatile ArgumentRedactor redactor;
 
   /** Configured from this process's environment, writing as described in the class comment. */
-  public static Telemetry fromEnvironment(ObjectMapper mapper) {
-    return new Telemetry(mapper, System.getenv(), SYSTEM_CLOCK, null);
+  public static Telemetry fromEnvironment(JsonSupport json) {
+    return new Telemetry(json, System.getenv(), SYSTEM_CLOCK, null);
   }
 
   /** Configured from {@code environment} instead of this process's (for callers that cannot set it, e.g. JMH). */
-  public static Telemetry fromEnvironment(ObjectMapper mapper, Map<String, String> environment) {
-    return new Telemetry(mapper, environment, SYSTEM_CLOCK, null);
+  public static Telemetry fromEnvironment(JsonSupport json, Map<String, String> environment) {
+    return new Telemetry(json, environment, SYSTEM_CLOCK, null);
   }
 
   /**
    * @param env the environment variables to read
    * @param out where every line goes; null: as described in the class comment
    */
-  Telemetry(ObjectMapper mapper, Map<String, String> env, Clock clock, PrintStream out) {
-    this.mapper = mapper;
+  Telemetry(JsonSupport json, Map<String, String> env, Clock clock, PrintStream out) {
+    this.json = json;
     this.env = env;
     this.clock = clock;
     this.out = out;
@@ -167,7 +163,6 @@ public final class Telemetry {
       this.metrics = new Emf(namespace == null ? DEFAULT_NAMESPACE : namespace.trim(), env.get(METRICS_DIMENSIONS_ENV));
     }
     this.cold = !"provisioned-concurrency".equals(env.get(INITIALIZATION_TYPE_ENV));
-    latest = this;
     if (metrics != null && !metrics.problems.isEmpty()) {
       log(LogLevel.WARN, METRICS_DIMENSIONS_ENV + ": " + String.join("; ", metrics.problems) + ". Using "
           + metrics.dimensionNames() + ".", null, null, null);
@@ -194,7 +189,6 @@ public final class Telemetry {
     InvocationLog inv = new InvocationLog(this, context, clock.nanoTime(), takeColdStart(), traceId(),
         env.get(FUNCTION_NAME_ENV));
     SCOPE.set(inv);
-    active = inv;
     return inv;
   }
 
@@ -225,9 +219,6 @@ public final class Telemetry {
     long now = clock.currentTimeMillis();
     if (SCOPE.get() == inv) {
       SCOPE.remove();
-    }
-    if (active == inv) {
-      active = null;
     }
     BigDecimal durationMs = BigDecimal.valueOf(Math.max(0, endNanos - inv.startNanos) / 1000, 3);
     String outcome = inv.outcome == null ? OK : inv.outcome;
@@ -280,7 +271,7 @@ public final class Telemetry {
         }
       }
       line.put(ERROR, inv.error);
-      return text ? line.text() : line.json(mapper);
+      return text ? line.text() : line.json(json);
     } catch (IOException | RuntimeException e) {
       lost(e);
       return null;
@@ -293,7 +284,7 @@ public final class Telemetry {
       return null;
     }
     try {
-      return metrics.document(mapper, now, service(inv), inv, outcome, durationMs);
+      return metrics.document(json, now, service(inv), inv, outcome, durationMs);
     } catch (IOException | RuntimeException e) {
       lost(e);
       return null;
@@ -301,10 +292,10 @@ public final class Telemetry {
   }
 
   private void arguments(LogLine line, InvocationLog inv) {
-    JsonNode logged;
+    JsonValue logged;
     try {
-      logged = Redaction.forLog(inv.tool, inv.arguments, redactor);
-    } catch (RuntimeException e) {
+      logged = Redaction.forLog(inv.tool, inv.arguments, redactor, json);
+    } catch (IOException | RuntimeException e) {
       line.put(ARGUMENTS_OMITTED, "the argument redactor threw " + e.getClass().getName());
       return;
     }
@@ -313,7 +304,7 @@ public final class Telemetry {
     }
     byte[] json;
     try {
-      json = mapper.writeValueAsBytes(logged);
+      json = this.json.bytes(logged);
     } catch (IOException | RuntimeException e) {
       line.put(ARGUMENTS_OMITTED, "the redacted arguments could not be written as JSON");
       return;
@@ -340,18 +331,23 @@ public final class Telemetry {
   }
 
   private static InvocationLog current() {
-    InvocationLog inv = SCOPE.get();
-    return inv != null ? inv : active;
+    return SCOPE.get();
+  }
+
+  /** Writes a line of the handler itself (not of an invocation), e.g. at INIT. */
+  public void info(String message) {
+    log(LogLevel.INFO, message, null, null, null);
+  }
+
+  /** Sets what lines outside any invocation go through (tests); null: the environment's, on first use. */
+  static synchronized void standalone(Telemetry telemetry) {
+    standalone = telemetry;
   }
 
   private static Telemetry standalone() {
-    Telemetry t = latest;
-    if (t != null) {
-      return t;
-    }
     synchronized (Telemetry.class) {
       if (standalone == null) {
-        standalone = fromEnvironment(new JsonSupport().mapper());
+        standalone = fromEnvironment(new JsonSupport());
       }
       return standalone;
     }
@@ -376,7 +372,7 @@ public final class Telemetry {
         }
       }
       line.put(ERROR, error);
-      write(text ? line.text() : line.json(mapper), inv == null ? null : inv.context);
+      write(text ? line.text() : line.json(json), inv == null ? null : inv.context);
     } catch (IOException | RuntimeException e) {
       lost(e);
     }
@@ -384,12 +380,26 @@ public final class Telemetry {
 
   private Object fieldValue(Object value) {
     if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-        || value instanceof Long || value instanceof BigDecimal || value instanceof JsonNode) {
+        || value instanceof Long || value instanceof BigDecimal || value instanceof JsonValue) {
       return value;
     }
+    // the other plain values as Jackson wrote them, without loading databind
+    if (value instanceof Double) {
+      return JsonValue.number((Double) value);
+    }
+    if (value instanceof Short || value instanceof Byte) {
+      return ((Number) value).intValue();
+    }
+    if (value instanceof java.math.BigInteger) {
+      return JsonValue.number((java.math.BigInteger) value);
+    }
+    if (value instanceof Character) {
+      return value.toString();
+    }
     try {
-      return mapper.valueToTree(value);
-    } catch (RuntimeException e) {
+      // another type (a record, a map, a Jackson tree): databind, loaded only when a tool logs one
+      return Databind.toValue(json, value);
+    } catch (IOException | RuntimeException e) {
       return String.valueOf(value);
     }
   }

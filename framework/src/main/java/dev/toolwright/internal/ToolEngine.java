@@ -4,9 +4,6 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolwright.GatewayContext;
 import dev.toolwright.ToolDispatcher;
 import dev.toolwright.ToolException;
@@ -37,7 +34,6 @@ public final class ToolEngine {
   private static int workersStarted; // guarded by ToolEngine.class
 
   private final JsonSupport json;
-  private final ObjectMapper mapper;
   private final Map<String, ToolDispatcher> dispatchers;
   private final List<String> toolNames;
   private final long timeoutMarginMs;
@@ -57,11 +53,13 @@ public final class ToolEngine {
       throw new IllegalArgumentException("A ToolHandler needs at least one ToolDispatcher");
     }
     this.json = json;
-    this.mapper = json.mapper();
     this.timeoutMarginMs = timeoutMarginMs;
     Map<String, ToolDispatcher> byName = new HashMap<>();
     List<String> names = new ArrayList<>();
     for (ToolDispatcher dispatcher : dispatcherList) {
+      if (dispatcher.abiVersion() != 0) {
+        Abi.check(dispatcher.getClass().getName(), dispatcher.abiVersion());
+      }
       for (String tool : dispatcher.toolNames()) {
         ToolDispatcher previous = byName.putIfAbsent(tool, dispatcher);
         if (previous != null) {
@@ -74,7 +72,7 @@ public final class ToolEngine {
     Collections.sort(names);
     this.dispatchers = byName;
     this.toolNames = List.copyOf(names);
-    this.telemetry = telemetry != null ? telemetry : Telemetry.fromEnvironment(mapper);
+    this.telemetry = telemetry != null ? telemetry : Telemetry.fromEnvironment(json);
   }
 
   /** Reads {@link #TIMEOUT_MARGIN_ENV}, falling back to the default on absence or nonsense. */
@@ -97,8 +95,9 @@ public final class ToolEngine {
     return toolNames;
   }
 
-  public ObjectMapper mapper() {
-    return mapper;
+  /** The JSON configuration the engine reads and writes with. */
+  public JsonSupport json() {
+    return json;
   }
 
   /** The engine's logs and metrics. */
@@ -126,26 +125,49 @@ public final class ToolEngine {
       }
       length += read;
     }
-    output.write(invoke(buffer, length, context));
+    Answer answer = answer(buffer, length, context);
+    output.write(answer.body());
+    rethrowFatal(answer);
   }
 
   /**
    * Handles one invocation; {@code length} may be {@link JsonSupport#MAX_REQUEST_BYTES} + 1 for "too large".
-   * Writes the invocation's log line and metrics before it returns.
+   * Writes the invocation's log line and metrics before it returns. A fatal JVM error (an
+   * {@link OutOfMemoryError}, not a stack overflow) is rethrown after it was logged, with no answer.
    */
   public byte[] invoke(byte[] body, int length, Context context) {
+    Answer answer = answer(body, length, context);
+    rethrowFatal(answer);
+    return answer.body();
+  }
+
+  /**
+   * Decides the invocation's outcome once; its log line and metrics are written from it before
+   * this returns. The caller sends its body, then rethrows a fatal error it carries.
+   */
+  Answer answer(byte[] body, int length, Context context) {
     InvocationLog inv = telemetry.start(context);
+    Answer answer = null;
     try {
-      return invoke(body, length, context, inv);
+      answer = serve(body, length, context, inv);
+      return answer;
     } catch (RuntimeException | Error e) {
-      inv.failed(Responses.INTERNAL_ERROR, null, "The handler failed: " + e, e);
+      answer = Answer.failed(Responses.INTERNAL_ERROR, null, "The handler failed: " + e, e, null);
       throw e;
     } finally {
+      inv.record(answer);
       telemetry.finish(inv);
     }
   }
 
-  private byte[] invoke(byte[] body, int length, Context context, InvocationLog inv) {
+  /** Rethrows the error a call died of when the JVM must not go on serving (the environment is recycled). */
+  private static void rethrowFatal(Answer answer) {
+    if (answer.cause() instanceof VirtualMachineError && !(answer.cause() instanceof StackOverflowError)) {
+      throw (VirtualMachineError) answer.cause();
+    }
+  }
+
+  private Answer serve(byte[] body, int length, Context context, InvocationLog inv) {
     boolean hasClientContext = context != null && context.getClientContext() != null;
     Map<String, String> custom = clientContextCustom(context);
     String qualifiedName = custom == null ? null : custom.get(GatewayContext.TOOL_NAME_KEY);
@@ -156,42 +178,41 @@ public final class ToolEngine {
       inv.tool(qualifiedName, dispatchers.containsKey(GatewayContext.stripTarget(qualifiedName)));
     }
     if (length > JsonSupport.MAX_REQUEST_BYTES) {
-      return error(inv, Responses.INVALID_REQUEST, "The request is larger than the Lambda payload limit of 6 MB.");
+      return error(Responses.INVALID_REQUEST, "The request is larger than the Lambda payload limit of 6 MB.");
     }
 
-    JsonNode parsed;
+    JsonValue parsed;
     try {
-      parsed = isBlank(body, length) ? mapper.createObjectNode() : json.readTree(body, length);
+      parsed = isBlank(body, length) ? null : json.readTree(body, length);
     } catch (StreamConstraintsException e) {
-      return error(inv, Responses.INVALID_REQUEST, "The arguments exceed a limit: " + limitText(e) + ".");
+      return error(Responses.INVALID_REQUEST, "The arguments exceed a limit: " + limitText(e) + ".");
     } catch (JsonProcessingException e) {
-      return error(inv, Responses.INVALID_REQUEST, "The arguments are not valid JSON: " + parserProblem(e) + ".");
+      return error(Responses.INVALID_REQUEST, "The arguments are not valid JSON: " + parserProblem(e) + ".");
     } catch (IOException | RuntimeException e) {
-      return error(inv, Responses.INVALID_REQUEST, "The arguments could not be read as JSON.");
+      return error(Responses.INVALID_REQUEST, "The arguments could not be read as JSON.");
     }
-    if (parsed == null || parsed.isNull() || parsed.isMissingNode()) {
-      parsed = mapper.createObjectNode();
+    if (parsed == null || parsed.isNull()) {
+      parsed = JsonValue.object();
     }
     if (!parsed.isObject()) {
-      return error(inv, Responses.INVALID_REQUEST,
+      return error(Responses.INVALID_REQUEST,
           "The arguments must be a JSON object, got " + ArgumentChecker.describe(parsed) + ".");
     }
-    ObjectNode arguments = (ObjectNode) parsed;
+    JsonValue arguments = parsed;
 
     Map<String, ?> contextValues = custom; // read only: no per-call copy
     if (!hasClientContext) {
       // Local runs only (sam local invoke, the emulator): no client context exists, so the
       // event may carry one. Through the gateway a client context always exists and this
       // field is just an unknown argument.
-      JsonNode local = arguments.get(LOCAL_CONTEXT_KEY);
+      JsonValue local = arguments.get(LOCAL_CONTEXT_KEY);
       if (local != null && local.isObject()) {
-        arguments.remove(LOCAL_CONTEXT_KEY);
-        Map<String, Object> localValues = new HashMap<>();
-        local.fields().forEachRemaining(e -> localValues.put(e.getKey(), e.getValue()));
+        arguments.members().remove(LOCAL_CONTEXT_KEY);
+        Map<String, Object> localValues = new HashMap<>(local.members());
         contextValues = localValues;
         inv.gatewayKeys(localValues);
-        JsonNode name = local.get(GatewayContext.TOOL_NAME_KEY);
-        qualifiedName = name != null && name.isTextual() ? name.textValue() : null;
+        JsonValue name = local.get(GatewayContext.TOOL_NAME_KEY);
+        qualifiedName = name != null && name.isTextual() ? name.text() : null;
         if (qualifiedName != null && !qualifiedName.isEmpty()) {
           inv.tool(qualifiedName, dispatchers.containsKey(GatewayContext.stripTarget(qualifiedName)));
         }
@@ -201,16 +222,16 @@ public final class ToolEngine {
       String message = "No tool name: the gateway sends it in the Lambda client context as "
           + GatewayContext.TOOL_NAME_KEY + ". For a local run without a client context, add \"" + LOCAL_CONTEXT_KEY
           + "\": {\"" + GatewayContext.TOOL_NAME_KEY + "\": \"target___tool\"} to the event.";
-      inv.answered(Responses.INVALID_REQUEST, message);
-      return Responses.error(mapper, Responses.INVALID_REQUEST, message, null, null, toolNames);
+      return Answer.answered(Responses.INVALID_REQUEST, message,
+          Responses.error(json, Responses.INVALID_REQUEST, message, null, null, toolNames));
     }
     String tool = GatewayContext.stripTarget(qualifiedName);
     ToolDispatcher dispatcher = dispatchers.get(tool);
     if (dispatcher == null) {
       String message = "Unknown tool " + ArgumentChecker.quote(tool) + ". Available tools: "
           + String.join(", ", toolNames) + ".";
-      inv.answered(Responses.UNKNOWN_TOOL, message);
-      return Responses.error(mapper, Responses.UNKNOWN_TOOL, message, null, null, toolNames);
+      return Answer.answered(Responses.UNKNOWN_TOOL, message,
+          Responses.error(json, Responses.UNKNOWN_TOOL, message, null, null, toolNames));
     }
     if (telemetry.logsArguments()) {
       // a private copy before the checker normalises the tree: the log shows what the agent sent
@@ -221,15 +242,14 @@ public final class ToolEngine {
     return call(dispatcher, tool, toolArguments, context, inv);
   }
 
-  private byte[] error(InvocationLog inv, String code, String message) {
-    inv.answered(code, message);
-    return Responses.error(mapper, code, message);
+  private Answer error(String code, String message) {
+    return Answer.answered(code, message, Responses.error(json, code, message));
   }
 
-  private byte[] call(ToolDispatcher dispatcher, String tool, ToolArguments arguments, Context context,
+  private Answer call(ToolDispatcher dispatcher, String tool, ToolArguments arguments, Context context,
       InvocationLog inv) {
     long budget = budgetMillis(context);
-    Outcome outcome = new Outcome(dispatcher, tool, arguments, inv);
+    Outcome outcome = new Outcome(dispatcher, tool, arguments, inv, context);
     if (budget == Long.MAX_VALUE) {
       outcome.run();
       // a tool that re-interrupted itself must not leave the flag on the handler's thread,
@@ -238,16 +258,16 @@ public final class ToolEngine {
     } else {
       Worker worker = takeWorker();
       if (!worker.call(outcome, Math.max(1, budget))) {
-        // the tool is still running: this worker is lost to it; the next call gets a new one
+        // the tool (or the writing of its result) is still running: this worker is lost to it;
+        // the next call gets a new one
         worker.retire();
         String message = "The tool " + tool + " did not finish in time. Try again with a smaller request, or later.";
-        inv.failed(Responses.TIMEOUT, message, "Tool " + tool + " did not finish within " + budget
-            + " ms; answered TIMEOUT", null);
-        return Responses.error(mapper, Responses.TIMEOUT, message, true, null, null);
+        return Answer.failed(Responses.TIMEOUT, message, "Tool " + tool + " did not finish within " + budget
+            + " ms; answered TIMEOUT", null, Responses.error(json, Responses.TIMEOUT, message, true, null, null));
       }
       returnWorker(worker);
     }
-    return outcome.response(context);
+    return outcome.answer;
   }
 
   /**
@@ -369,6 +389,7 @@ public final class ToolEngine {
           call = task;
         }
         Thread.interrupted(); // a previous call's interrupt must not reach this one
+        Telemetry.leave(null); // nor the invocation this thread inherited when it was started
         call.run(); // Outcome.run catches everything
         synchronized (this) {
           task = null;
@@ -382,70 +403,106 @@ public final class ToolEngine {
     }
   }
 
-  /** The result of one tool call, filled in by whichever thread runs it. */
+  /**
+   * One invocation's outcome, decided once: the error code (null for success), the agent's
+   * message, the log's message, the cause, and the body sent. The answer and the telemetry are
+   * both derived from it.
+   */
+  record Answer(String code, String agentMessage, String logMessage, Throwable cause, byte[] body) {
+    static Answer success(byte[] body) {
+      return new Answer(null, null, null, null, body);
+    }
+
+    /** An error answer the agent can act on. */
+    static Answer answered(String code, String agentMessage, byte[] body) {
+      return new Answer(code, agentMessage, null, null, body);
+    }
+
+    /** A failure: the log gets the details and the cause, the agent only its message. */
+    static Answer failed(String code, String agentMessage, String logMessage, Throwable cause, byte[] body) {
+      return new Answer(code, agentMessage, logMessage, cause, body);
+    }
+  }
+
+  /** One tool call and the writing of its result, done by whichever thread runs it. */
   private final class Outcome implements Runnable {
     private final ToolDispatcher dispatcher;
     private final String tool;
     private final ToolArguments arguments;
     private final InvocationLog inv;
-    private Object result;
-    private Throwable failure;
+    private final Context context;
+    /** Set by the thread that runs this; read after the hand-off back (which orders it). */
+    private Answer answer;
 
-    Outcome(ToolDispatcher dispatcher, String tool, ToolArguments arguments, InvocationLog inv) {
+    Outcome(ToolDispatcher dispatcher, String tool, ToolArguments arguments, InvocationLog inv, Context context) {
       this.dispatcher = dispatcher;
       this.tool = tool;
       this.arguments = arguments;
       this.inv = inv;
+      this.context = context;
     }
 
     @Override
     public void run() {
       InvocationLog previous = Telemetry.enter(inv);
       try {
-        result = dispatcher.dispatch(tool, arguments);
+        Object result;
+        try {
+          result = dispatcher.dispatch(tool, arguments);
+        } catch (Throwable t) {
+          answer = failure(t);
+          return;
+        }
+        answer = written(result);
       } catch (Throwable t) {
-        failure = t;
+        answer = masked(t, "its answer could not be built");
       } finally {
         Telemetry.leave(previous);
       }
     }
 
-    byte[] response(Context context) {
-      if (failure == null) {
-        byte[] answer;
-        try {
-          answer = Responses.success(mapper, result);
-        } catch (IOException | RuntimeException e) {
-          return masked(context, e, "its result could not be written as JSON");
-        }
-        if (answer.length > JsonSupport.MAX_RESPONSE_BYTES) {
-          return masked(context, null, "its result has " + answer.length + " bytes, more than the "
-              + JsonSupport.MAX_RESPONSE_BYTES + " bytes a Lambda response may have");
-        }
-        return answer;
+    private Answer written(Object result) {
+      byte[] body;
+      try {
+        body = Responses.success(json, dispatcher, tool, result);
+      } catch (IOException | RuntimeException e) {
+        return masked(e, "its result could not be written as JSON");
+      } catch (StackOverflowError e) {
+        return masked(e, "its result could not be written as JSON");
+      }
+      if (body.length > JsonSupport.MAX_RESPONSE_BYTES) {
+        return masked(null, "its result has " + body.length + " bytes, more than the "
+            + JsonSupport.MAX_RESPONSE_BYTES + " bytes a Lambda response may have");
+      }
+      return Answer.success(body);
+    }
+
+    private Answer failure(Throwable failure) {
+      if (failure instanceof Abi.Rejected) {
+        failure = arguments.invalid((Abi.Rejected) failure);
       }
       if (failure instanceof InvalidArgumentsException) {
-        return error(inv, Responses.INVALID_ARGUMENTS, failure.getMessage());
+        return error(Responses.INVALID_ARGUMENTS, failure.getMessage());
       }
       if (failure instanceof ToolException) {
         ToolException e = (ToolException) failure;
+        byte[] body = Responses.error(json, Responses.TOOL_ERROR, e.getMessage(), e.isRetryable(), null, null);
         if (e.getCause() != null) {
           // the cause is for the log only; the agent reads the message
-          inv.failed(Responses.TOOL_ERROR, e.getMessage(), "Tool " + tool + " failed: " + e.getMessage(), e);
-        } else {
-          inv.answered(Responses.TOOL_ERROR, e.getMessage());
+          return Answer.failed(Responses.TOOL_ERROR, e.getMessage(), "Tool " + tool + " failed: " + e.getMessage(),
+              e, body);
         }
-        return Responses.error(mapper, Responses.TOOL_ERROR, e.getMessage(), e.isRetryable(), null, null);
+        return Answer.answered(Responses.TOOL_ERROR, e.getMessage(), body);
       }
-      return masked(context, failure, "it threw an exception");
+      return masked(failure, "it threw an exception");
     }
 
-    private byte[] masked(Context context, Throwable t, String what) {
+    private Answer masked(Throwable t, String what) {
       String requestId = requestId(context);
       String message = "The tool " + tool + " failed unexpectedly. Report correlation id " + requestId
           + " to the tool's owner.";
-      inv.failed(Responses.INTERNAL_ERROR, message, "Tool " + tool + " failed (request " + requestId + "): " + what, t);
-      return Responses.error(mapper, Responses.INTERNAL_ERROR, message, false, requestId, null);
+      return Answer.failed(Responses.INTERNAL_ERROR, message, "Tool " + tool + " failed (request " + requestId + "): "
+          + what, t, Responses.error(json, Responses.INTERNAL_ERROR, message, false, requestId, null));
     }
   }
 

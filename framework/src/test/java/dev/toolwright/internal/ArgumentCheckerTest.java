@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -36,15 +33,11 @@ class ArgumentCheckerTest {
   private static final Shape STATUS = Shape.oneOf("pending", "shipped", "delivered");
 
   /** JSON with ' for ". */
-  static ObjectNode args(String json) {
-    try {
-      return (ObjectNode) JSON.mapper().readTree(json.replace('\'', '"'));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static JsonValue args(String json) {
+    return Trees.parse(json);
   }
 
-  static String check(Shape shape, ObjectNode arguments) {
+  static String check(Shape shape, JsonValue arguments) {
     return new ArgumentChecker(JSON).checkArguments(arguments, shape);
   }
 
@@ -59,10 +52,10 @@ class ArgumentCheckerTest {
 
   /** Checks {"v": value}, asserts there was no problem, and returns the normalised value. */
   static JsonNode normalised(Shape shape, String valueJson) {
-    ObjectNode arguments = args("{'v':" + valueJson + "}");
+    JsonValue arguments = args("{'v':" + valueJson + "}");
     String problem = check(one("v", shape), arguments);
     assertNull(problem, () -> "unexpected problem for " + valueJson + ": " + problem);
-    return arguments.get("v");
+    return Trees.toNode(arguments.get("v"));
   }
 
   @Nested
@@ -209,10 +202,10 @@ class ArgumentCheckerTest {
     @Test
     void nonFiniteNumbersAreRejected() {
       // Jackson cannot produce NaN/Infinity from strict JSON, but a double node can carry one
-      ObjectNode arguments = JsonNodeFactory.instance.objectNode();
-      arguments.put("v", Double.POSITIVE_INFINITY);
+      JsonValue arguments = JsonValue.object();
+      arguments.members().put("v", JsonValue.number(Double.POSITIVE_INFINITY));
       assertEquals("Invalid argument 'v': expected integer, got \"Infinity\".", check(one("v", Shape.INT), arguments));
-      arguments.put("v", Double.NaN);
+      arguments.members().put("v", JsonValue.number(Double.NaN));
       assertEquals("Invalid argument 'v': expected number, got \"NaN\".", check(one("v", Shape.DOUBLE), arguments));
       assertEquals("Invalid argument 'v': expected number, got \"NaN\".", checkValue(Shape.DOUBLE, "'NaN'"));
       assertEquals("Invalid argument 'v': expected number, got \"Infinity\".", checkValue(Shape.DOUBLE, "'Infinity'"));
@@ -299,7 +292,7 @@ class ArgumentCheckerTest {
     @Test
     void ignoreUnknownDropsThem() {
       Shape lenient = Shape.object().required("a", Shape.INT).ignoreUnknown().build();
-      ObjectNode arguments = args("{'a':1,'b':2,'c':{}}");
+      JsonValue arguments = args("{'a':1,'b':2,'c':{}}");
       assertNull(check(lenient, arguments));
       assertEquals("{\"a\":1}", arguments.toString());
     }
@@ -324,7 +317,7 @@ class ArgumentCheckerTest {
 
     @Test
     void exactMessageWithANestedPath() {
-      ObjectNode arguments = args("{'reason':'gift','order':{'id':'A-1','items':[{'sku':'a','quantity':1},"
+      JsonValue arguments = args("{'reason':'gift','order':{'id':'A-1','items':[{'sku':'a','quantity':1},"
           + "{'sku':'b','quantity':'2'},{'sku':'c','quantity':'two'}]}}");
       assertEquals("Invalid argument 'order.items[2].quantity': expected integer, got \"two\".",
           check(PLACE_ORDER, arguments));
@@ -332,18 +325,18 @@ class ArgumentCheckerTest {
 
     @Test
     void allMissingNamesAtOnceWithNestedPaths() {
-      ObjectNode arguments = args("{'order':{'items':[{'sku':'a','quantity':1},{'quantity':2},{'sku':'c'}]}}");
+      JsonValue arguments = args("{'order':{'items':[{'sku':'a','quantity':1},{'quantity':2},{'sku':'c'}]}}");
       assertEquals("Missing required arguments: 'order.id', 'order.items[1].sku', 'order.items[2].quantity',"
           + " 'reason'.", check(PLACE_ORDER, arguments));
     }
 
     @Test
     void missingAndInvalidTogether() {
-      ObjectNode arguments = args("{'order':{'id':5,'items':{'sku':'a','quantity':1.5},'note':null}}");
+      JsonValue arguments = args("{'order':{'id':5,'items':{'sku':'a','quantity':1.5},'note':null}}");
       assertEquals("Missing required argument 'reason'. Invalid argument 'order.items[0].quantity': expected"
           + " integer, got 1.5.", check(PLACE_ORDER, arguments));
-      assertEquals("5", arguments.get("order").get("id").textValue());
-      assertTrue(!arguments.get("order").has("note"), "an explicit null for an optional value is dropped");
+      assertEquals("5", arguments.get("order").get("id").text());
+      assertTrue(!arguments.get("order").members().containsKey("note"), "an explicit null for an optional value is dropped");
     }
 
     @Test
@@ -392,9 +385,9 @@ class ArgumentCheckerTest {
 
     @Test
     void aMillionUnknownFieldsTakeBoundedTimeAndText() {
-      ObjectNode arguments = JsonNodeFactory.instance.objectNode();
+      JsonValue arguments = JsonValue.object();
       for (int i = 0; i < 1_000_000; i++) {
-        arguments.put("_" + Integer.toString(i, 36), 0);
+        arguments.members().put("_" + Integer.toString(i, 36), JsonValue.number(0));
       }
       Shape shape = Shape.object().required("a", Shape.INT).optional("b", Shape.STRING).build();
       String message = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> check(shape, arguments));
@@ -407,17 +400,17 @@ class ArgumentCheckerTest {
   class Defaults {
 
     private final Shape shape = Shape.object()
-        .optional("times", Shape.INT, JsonNodeFactory.instance.numberNode(3L))
-        .optional("unit", STATUS, JsonNodeFactory.instance.textNode("pending"))
+        .optional("times", Shape.INT, JsonValue.of(3L))
+        .optional("unit", STATUS, JsonValue.of("pending"))
         .optional("items", Shape.arrayOf(Shape.object()
             .required("sku", Shape.STRING)
-            .optional("quantity", Shape.INT, JsonNodeFactory.instance.numberNode(1L))
+            .optional("quantity", Shape.INT, JsonValue.of(1L))
             .build()))
         .build();
 
     @Test
     void appliedWhenAbsentOrNull() {
-      ObjectNode arguments = args("{'unit':null,'items':[{'sku':'a'},{'sku':'b','quantity':null},{'sku':'c','quantity':5}]}");
+      JsonValue arguments = args("{'unit':null,'items':[{'sku':'a'},{'sku':'b','quantity':null},{'sku':'c','quantity':5}]}");
       assertNull(check(shape, arguments));
       assertEquals("{\"unit\":\"pending\",\"items\":[{\"sku\":\"a\",\"quantity\":1},{\"sku\":\"b\",\"quantity\":1},"
           + "{\"sku\":\"c\",\"quantity\":5}],\"times\":3}", arguments.toString());
@@ -425,7 +418,7 @@ class ArgumentCheckerTest {
 
     @Test
     void notAppliedWhenGiven() {
-      ObjectNode arguments = args("{'times':'9','unit':'SHIPPED'}");
+      JsonValue arguments = args("{'times':'9','unit':'SHIPPED'}");
       assertNull(check(shape, arguments));
       assertEquals("{\"times\":9,\"unit\":\"shipped\"}", arguments.toString());
     }
@@ -433,11 +426,11 @@ class ArgumentCheckerTest {
     @Test
     void defaultsAreNormalisedLikeSentValues() {
       Shape normalising = Shape.object()
-          .optional("bytes", Shape.formatted(StringFormat.BASE64), JsonNodeFactory.instance.textNode("aGk"))
-          .optional("status", STATUS, JsonNodeFactory.instance.textNode("SHIPPED"))
-          .optional("small", Shape.BYTE, JsonNodeFactory.instance.numberNode(7L))
+          .optional("bytes", Shape.formatted(StringFormat.BASE64), JsonValue.of("aGk"))
+          .optional("status", STATUS, JsonValue.of("SHIPPED"))
+          .optional("small", Shape.BYTE, JsonValue.of(7L))
           .build();
-      ObjectNode arguments = args("{}");
+      JsonValue arguments = args("{}");
       assertNull(check(normalising, arguments));
       assertEquals("{\"bytes\":\"aGk=\",\"status\":\"shipped\",\"small\":7}", arguments.toString());
     }
@@ -445,11 +438,11 @@ class ArgumentCheckerTest {
     @Test
     void defaultsAreCopiedNotShared() {
       Shape list = Shape.object().optional("tags", Shape.arrayOf(Shape.STRING),
-          JsonNodeFactory.instance.arrayNode().add("x")).build();
-      ObjectNode first = args("{}");
+          Trees.parse("['x']")).build();
+      JsonValue first = args("{}");
       check(list, first);
-      ((com.fasterxml.jackson.databind.node.ArrayNode) first.get("tags")).add("mutated");
-      ObjectNode second = args("{}");
+      first.get("tags").items().add(JsonValue.text("mutated"));
+      JsonValue second = args("{}");
       check(list, second);
       assertEquals("{\"tags\":[\"x\"]}", second.toString());
     }

@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class GatewayContextsTest {
 
-  private final ObjectMapper mapper = new JsonSupport().mapper();
+  private final JsonSupport json = new JsonSupport();
 
   private GatewayContext from(Map<String, ?> custom) {
-    return GatewayContexts.from(custom, mapper);
+    return GatewayContexts.from(custom, json);
   }
 
   @Test
@@ -69,11 +69,11 @@ class GatewayContextsTest {
   @Test
   void headersFromALocalContextAsObjectOrString() throws Exception {
     Map<String, Object> local = new HashMap<>();
-    local.put("bedrockAgentCorePropagatedHeaders", mapper.readTree("{\"x-tenant\":\"acme\"}"));
+    local.put("bedrockAgentCorePropagatedHeaders", Trees.parse("{\"x-tenant\":\"acme\"}"));
     assertEquals(Map.of("x-tenant", "acme"), from(local).propagatedHeaders());
-    local.put("bedrockAgentCorePropagatedHeaders", mapper.readTree("\"{\\\"x-tenant\\\":\\\"acme\\\"}\""));
+    local.put("bedrockAgentCorePropagatedHeaders", Trees.parse("\"{\\\"x-tenant\\\":\\\"acme\\\"}\""));
     assertEquals(Map.of("x-tenant", "acme"), from(local).propagatedHeaders());
-    local.put("bedrockAgentCoreToolName", mapper.readTree("\"t___x\""));
+    local.put("bedrockAgentCoreToolName", Trees.parse("\"t___x\""));
     assertEquals("x", from(local).toolName());
   }
 
@@ -103,5 +103,23 @@ class GatewayContextsTest {
     headers.put("b", "2");
     assertEquals(Map.of("a", "1"), copy.propagatedHeaders());
     assertThrows(UnsupportedOperationException.class, () -> copy.propagatedHeaders().put("c", "3"));
+  }
+
+  @Test
+  void propagatedQueryParameters_nextToTheHeaders_parsedLeniently() {
+    Map<String, String> custom = FakeContext.gatewayCustom("examples___lookup_order");
+    custom.put("bedrockAgentCorePropagatedQueryParameters", "{\"region\":\"eu\",\"tags\":[\"a\",\"b\"],\"n\":3}");
+    GatewayContext g = from(custom);
+    assertEquals(Map.of("region", "eu", "tags", "a,b", "n", "3"), g.propagatedQueryParameters());
+    assertEquals(g.propagatedQueryParameters(), g.queryParameters());
+    assertEquals(java.util.Optional.of("eu"), g.queryParameter("region"));
+    assertEquals(java.util.Optional.empty(), g.queryParameter("Region"), "query parameter names are case-sensitive");
+    for (String bad : new String[] {"", "  ", "not json", "{\"a\":", "[1,2]", "\"text\"", "{\"a\":{\"b\":1}}"}) {
+      custom.put("bedrockAgentCorePropagatedQueryParameters", bad);
+      GatewayContext lenient = from(custom);
+      assertEquals(Map.of(), lenient.propagatedQueryParameters(), bad);
+    }
+    custom.remove("bedrockAgentCorePropagatedQueryParameters");
+    assertEquals(Map.of(), from(custom).propagatedQueryParameters());
   }
 }

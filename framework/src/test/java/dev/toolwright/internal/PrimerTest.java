@@ -53,7 +53,7 @@ class PrimerTest {
 
     assertEquals("open", arguments.string("status"));
     assertEquals(1, arguments.byteValue("small"));
-    JsonNode sample = Primer.sample(shape, 0);
+    JsonValue sample = Primer.sample(shape, 0);
     assertEquals(shape.properties().size(), sample.size(), "every property, optional ones too: " + sample);
   }
 

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 
 class ResponsesTest {
 
-  private final ObjectMapper mapper = new JsonSupport().mapper();
+  private final JsonSupport json = new JsonSupport();
 
   public record Item(String sku, Optional<String> note, BigDecimal price, LocalDate day, String missing) {}
 
   private String success(Object result) throws Exception {
-    return new String(Responses.success(mapper, result), StandardCharsets.UTF_8);
+    return new String(Responses.success(json, null, null, result), StandardCharsets.UTF_8);
   }
 
   @Test
@@ -60,12 +60,12 @@ class ResponsesTest {
 
   @Test
   void unwritableResultsThrow() {
-    assertThrows(Exception.class, () -> Responses.success(mapper, new SampleTools.Unwritable()));
+    assertThrows(Exception.class, () -> Responses.success(json, null, null, new SampleTools.Unwritable()));
   }
 
   @Test
   void errorWithOnlyCodeAndMessage() {
-    byte[] answer = Responses.error(mapper, Responses.INVALID_ARGUMENTS, "Missing required argument 'a'.");
+    byte[] answer = Responses.error(json, Responses.INVALID_ARGUMENTS, "Missing required argument 'a'.");
     assertEquals("{\"isError\":true,\"error\":{\"code\":\"INVALID_ARGUMENTS\",\"message\":\"Missing required argument 'a'.\"}}",
         new String(answer, StandardCharsets.UTF_8));
     Answers.documented(answer);
@@ -73,7 +73,7 @@ class ResponsesTest {
 
   @Test
   void errorWithEveryOptionalField() {
-    byte[] answer = Responses.error(mapper, Responses.UNKNOWN_TOOL, "Unknown tool \"x\".", true, "req-1", List.of("a", "b"));
+    byte[] answer = Responses.error(json, Responses.UNKNOWN_TOOL, "Unknown tool \"x\".", true, "req-1", List.of("a", "b"));
     assertEquals("{\"isError\":true,\"error\":{\"code\":\"UNKNOWN_TOOL\",\"message\":\"Unknown tool \\\"x\\\".\","
         + "\"retryable\":true,\"requestId\":\"req-1\",\"availableTools\":[\"a\",\"b\"]}}",
         new String(answer, StandardCharsets.UTF_8));
@@ -81,7 +81,7 @@ class ResponsesTest {
 
   @Test
   void messagesAreEscapedAsJson() {
-    byte[] answer = Responses.error(mapper, Responses.TOOL_ERROR, "line\nbreak \u0000 \"quoted\" \\ é 😀", false, null, null);
+    byte[] answer = Responses.error(json, Responses.TOOL_ERROR, "line\nbreak \u0000 \"quoted\" \\ é 😀", false, null, null);
     assertEquals("line\nbreak \u0000 \"quoted\" \\ é 😀", Answers.message(answer, Responses.TOOL_ERROR));
   }
 }

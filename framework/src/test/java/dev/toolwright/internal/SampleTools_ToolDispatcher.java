@@ -1,6 +1,5 @@
 package dev.toolwright.internal;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.toolwright.ToolDispatcher;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +14,7 @@ public final class SampleTools_ToolDispatcher implements ToolDispatcher {
 
   private static final Shape ECHO_INPUT = Shape.object()
       .required("message", Shape.STRING)
-      .optional("times", Shape.INT, JsonNodeFactory.instance.numberNode(1L))
+      .optional("times", Shape.INT, JsonValue.of(1L))
       .build();
 
   private static final Shape LINE_ITEM_SHAPE = Shape.object()
@@ -35,8 +34,8 @@ public final class SampleTools_ToolDispatcher implements ToolDispatcher {
       .build();
 
   private static final Shape FAIL_INPUT = Shape.object()
-      .optional("retryable", Shape.BOOLEAN, JsonNodeFactory.instance.booleanNode(false))
-      .optional("withCause", Shape.BOOLEAN, JsonNodeFactory.instance.booleanNode(false))
+      .optional("retryable", Shape.BOOLEAN, JsonValue.of(false))
+      .optional("withCause", Shape.BOOLEAN, JsonValue.of(false))
       .build();
 
   private static final Shape MILLIS_INPUT = Shape.object()

@@ -122,7 +122,7 @@ class TelemetryTest {
   }
 
   private Telemetry telemetry(String... envPairs) {
-    return new Telemetry(JSON.mapper(), env(envPairs), clock, capture.out);
+    return new Telemetry(JSON, env(envPairs), clock, capture.out);
   }
 
   private ToolEngine engine(String... envPairs) {
@@ -622,13 +622,13 @@ class TelemetryTest {
 
     @Test
     void outsideAnInvocation() {
-      telemetry("TOOLWRIGHT_LOG_LEVEL", "DEBUG");
+      Telemetry.standalone(telemetry("TOOLWRIGHT_LOG_LEVEL", "DEBUG"));
       assertTrue(ToolLog.isDebugEnabled());
       ToolLog.warn("outside", Map.of("n", 1.5));
       assertEquals(List.of(q("{'level':'WARN','message':'outside','timestamp':'" + TS + "','service':'tools',"
           + "'function_name':'tools','n':1.5}")), capture.take());
 
-      telemetry();
+      Telemetry.standalone(telemetry());
       assertFalse(ToolLog.isDebugEnabled());
       ToolLog.debug("dropped");
       ToolLog.info("kept");
@@ -639,11 +639,12 @@ class TelemetryTest {
       assertEquals(4, lines.size(), lines::toString);
       assertEquals(q("{'name':'java.lang.IllegalArgumentException','stack':'...'}"),
           withoutStack(LogCapture.json(lines.get(1)).get("error").toString()));
+      Telemetry.standalone(null);
     }
 
     @Test
     void aValueJacksonCannotWriteIsWrittenAsText() {
-      telemetry();
+      Telemetry.standalone(telemetry());
       Object odd = new Object() {
         @Override
         public String toString() {
@@ -656,6 +657,7 @@ class TelemetryTest {
         }
       };
       ToolLog.info("x", Map.of("odd", odd));
+      Telemetry.standalone(null);
       assertTrue(capture.text().contains(q("'odd':'odd'")), capture.text());
     }
   }
@@ -717,7 +719,7 @@ class TelemetryTest {
 
     @Test
     void offLambdaLinesGoToTheContextsLogger() {
-      ToolEngine engine = engine(new Telemetry(JSON.mapper(), env(), clock, null));
+      ToolEngine engine = engine(new Telemetry(JSON, env(), clock, null));
       FakeContext context = gateway("answer");
       call(engine, "{}", context);
       List<String> lines = LogCapture.lines(context.log());
@@ -728,7 +730,7 @@ class TelemetryTest {
 
     @Test
     void underALambdaRuntimeLinesGoToStandardOutput() {
-      ToolEngine engine = engine(new Telemetry(JSON.mapper(), env("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001"), clock,
+      ToolEngine engine = engine(new Telemetry(JSON, env("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001"), clock,
           null));
       FakeContext context = gateway("answer");
       PrintStream stdout = System.out;

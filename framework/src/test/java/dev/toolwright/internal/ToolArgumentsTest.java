@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolwright.GatewayContext;
 import dev.toolwright.ToolException;
 import java.math.BigDecimal;
@@ -48,7 +46,7 @@ class ToolArgumentsTest {
   }
 
   private static ToolArguments arguments(String json, Shape shape) throws InvalidArgumentsException {
-    ObjectNode node = ArgumentCheckerTest.args(json);
+    JsonValue node = ArgumentCheckerTest.args(json);
     ToolArguments arguments = new ToolArguments(node, JSON, null, new GatewayContext(null, null, null, null, null,
         null, null, null, null));
     arguments.check(shape);
@@ -118,10 +116,10 @@ class ToolArgumentsTest {
         .build();
     ToolArguments a = arguments("{'ranges':{'from':'1','to':2.0},'counts':'{\\'x\\':\\'3\\'}','big':'123456789012345678901234567890',"
         + "'money':19.990,'bytes':'aGk'}", shape);
-    List<Range> ranges = a.value("ranges", Binding.of(Binding.TYPES.constructCollectionType(List.class, Range.class)));
+    List<Range> ranges = a.value("ranges", Binding.of("java.util.List<" + Range.class.getName() + ">"));
     assertEquals(List.of(new Range(1, 2)), ranges);
     Map<String, Integer> counts = a.value("counts",
-        Binding.of(Binding.TYPES.constructMapType(Map.class, String.class, Integer.class)));
+        Binding.of("java.util.Map<java.lang.String,java.lang.Integer>"));
     assertEquals(Map.of("x", 3), counts);
     assertEquals(new BigInteger("123456789012345678901234567890"), a.value("big", Binding.of(BigInteger.class)));
     assertEquals("19.990", a.value("money", Binding.of(BigDecimal.class)).toPlainString());
@@ -143,7 +141,7 @@ class ToolArgumentsTest {
     ToolArguments a = arguments("{'r':{'ok':{'from':1,'to':2},'bad':{'from':5,'to':1}}}",
         Shape.object().required("r", Shape.mapOf(range)).build());
     InvalidArgumentsException e = assertThrows(InvalidArgumentsException.class,
-        () -> a.value("r", Binding.of(Binding.TYPES.constructMapType(Map.class, String.class, Range.class))));
+        () -> a.value("r", Binding.of("java.util.Map<java.lang.String," + Range.class.getName() + ">")));
     assertEquals("Invalid argument 'r['bad']': 'from' must not be after 'to'.", e.getMessage());
   }
 
@@ -153,7 +151,7 @@ class ToolArgumentsTest {
     ToolArguments a = arguments("{'p':[{'value':1},{'value':-1}]}",
         Shape.object().required("p", Shape.arrayOf(positive)).build());
     InvalidArgumentsException e = assertThrows(InvalidArgumentsException.class,
-        () -> a.value("p", Binding.of(Binding.TYPES.constructCollectionType(List.class, Positive.class))));
+        () -> a.value("p", Binding.of("java.util.List<" + Positive.class.getName() + ">")));
     assertEquals("Invalid argument 'p[1]': the value was rejected.", e.getMessage());
   }
 
@@ -169,7 +167,7 @@ class ToolArgumentsTest {
   void contextsArePassedThrough() throws Exception {
     FakeContext lambda = FakeContext.local();
     GatewayContext gateway = new GatewayContext("t___x", "t", "x", null, null, null, null, null, null);
-    ToolArguments a = new ToolArguments(JsonNodeFactory.instance.objectNode(), JSON, lambda, gateway);
+    ToolArguments a = new ToolArguments(JsonValue.object(), JSON, lambda, gateway);
     assertSame(lambda, a.lambdaContext());
     assertSame(gateway, a.gatewayContext());
   }

@@ -326,6 +326,30 @@ class ToolEngineTest {
     }
 
     @Test
+    void theDeadlineCoversWritingTheResult() {
+      ToolDispatcher slowWriter = new ToolDispatcher() {
+        @Override public String toolClassName() { return "com.example.Slow"; }
+        @Override public List<String> toolNames() { return List.of("slow_result"); }
+        @Override public Object dispatch(String toolName, ToolArguments arguments) { return ToolResult.wrap("x"); }
+        @Override public boolean writeResult(String toolName, Object result, JsonOut out) throws java.io.IOException {
+          try {
+            Thread.sleep(5_000); // a result whose writing takes longer than the call may
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          out.string("late");
+          return true;
+        }
+      };
+      ToolEngine slow = new ToolEngine(List.of(slowWriter), new JsonSupport(), 500);
+      long start = System.nanoTime();
+      byte[] body = Answers.utf8("{}");
+      byte[] answer = slow.invoke(body, body.length, FakeContext.gateway("t___slow_result").remaining(700));
+      assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000);
+      Answers.error(answer, Responses.TIMEOUT);
+    }
+
+    @Test
     void aToolThatIgnoresInterruptsDoesNotBlockTheNextRequest() {
       long start = System.nanoTime();
       Answers.error(call("{'millis':3000}", FakeContext.gateway("t___spin").remaining(600)), Responses.TIMEOUT);
@@ -369,6 +393,45 @@ class ToolEngineTest {
           () -> new ToolEngine(List.of(new SampleTools_ToolDispatcher(), other), new JsonSupport(), 500));
       assertEquals("Tool name \"echo\" is served by both dev.toolwright.internal.SampleTools and com.example.Other;"
           + " rename one with @Tool(name = ...)", e.getMessage());
+    }
+
+    @Test
+    void aDispatcherOfAnotherRuntimeVersionFailsInitInOneSentence() {
+      ToolDispatcher old = new ToolDispatcher() {
+        @Override public String toolClassName() { return "com.example.Old"; }
+        @Override public List<String> toolNames() { return List.of("old"); }
+        @Override public Object dispatch(String toolName, ToolArguments arguments) { return null; }
+        @Override public int abiVersion() { return Abi.VERSION + 1; }
+      };
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> new ToolEngine(List.of(old), new JsonSupport(), 500));
+      assertTrue(e.getMessage().contains("was generated for Toolwright runtime interface version " + (Abi.VERSION + 1)
+          + ", but this toolwright-framework speaks version " + Abi.VERSION), e.getMessage());
+      assertTrue(e.getMessage().endsWith("same Toolwright release as the framework jar."), e.getMessage());
+    }
+
+    @Test
+    void aFatalJvmErrorIsAnsweredThenRethrown() throws Exception {
+      ToolDispatcher oom = new ToolDispatcher() {
+        @Override public String toolClassName() { return "com.example.Oom"; }
+        @Override public List<String> toolNames() { return List.of("oom", "deep"); }
+        @Override public Object dispatch(String toolName, ToolArguments arguments) {
+          if (toolName.equals("deep")) {
+            throw new StackOverflowError();
+          }
+          throw new OutOfMemoryError("Java heap space");
+        }
+      };
+      ToolEngine engine = new ToolEngine(List.of(oom), new JsonSupport(), 500);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> engine.handle(
+          new java.io.ByteArrayInputStream(Answers.utf8("{}")), out, FakeContext.gateway("t___oom")));
+      assertEquals("Java heap space", e.getMessage());
+      Answers.error(out.toByteArray(), Responses.INTERNAL_ERROR);
+      // a stack overflow is the tool's bug, not the JVM's: answered, and the environment keeps serving
+      java.io.ByteArrayOutputStream deep = new java.io.ByteArrayOutputStream();
+      engine.handle(new java.io.ByteArrayInputStream(Answers.utf8("{}")), deep, FakeContext.gateway("t___deep"));
+      Answers.error(deep.toByteArray(), Responses.INTERNAL_ERROR);
     }
 
     @Test

@@ -230,6 +230,7 @@ public final class TypeResolver {
     }
     resolving.push(type.toString());
     try {
+      checkJacksonAnnotations(element, path);
       TypeModel.ObjectType object = element.getKind() == ElementKind.RECORD
           ? record(type, element, direction, path)
           : pojo(type, element, direction, path);
@@ -418,7 +419,7 @@ public final class TypeResolver {
               : Javadoc.parse(elements.getDocComment(field)).description());
       Element annotated = field != null && field != c.element && !Annotations.isNullable(c.element, null)
           && Annotations.isNullable(field, field.asType()) ? field : c.element;
-      properties.add(property(jsonName, c.type, annotated, direction, child(path, jsonName), description,
+      properties.add(property(jsonName, c.type, annotated, c.element, direction, child(path, jsonName), description,
           defaultValue(c.element).or(() -> defaultValue(field)).orElse(null)));
     }
     if (properties.isEmpty()) {
@@ -431,16 +432,85 @@ public final class TypeResolver {
         ignoresUnknown(element), Descriptions.type(element, Javadoc.parse(elements.getDocComment(element)).description()));
   }
 
+  /**
+   * Jackson annotations that change a type's JSON shape in ways the gateway's schema (and the
+   * generated readers and writers) cannot follow: a compile error with the fix, instead of a
+   * schema that silently disagrees with what Jackson would read or write. The README's table
+   * lists every Jackson annotation and what Toolwright does with it.
+   */
+  private static final Map<String, String> SHAPE_CHANGING = Map.ofEntries(
+      Map.entry("JsonUnwrapped", "declare the inner properties on the outer type, or keep the nested object"),
+      Map.entry("JsonAnyGetter", "use a Map<String, V> property for free-form keys"),
+      Map.entry("JsonAnySetter", "use a Map<String, V> property for free-form keys"),
+      Map.entry("JsonTypeInfo", "use one concrete record per tool, or a property that names the kind"),
+      Map.entry("JsonSubTypes", "use one concrete record per tool, or a property that names the kind"),
+      Map.entry("JsonNaming", "name properties with @JsonProperty(\"...\") instead"),
+      Map.entry("JsonGetter", "use @JsonProperty(\"...\") instead"),
+      Map.entry("JsonSetter", "use @JsonProperty(\"...\") instead"),
+      Map.entry("JsonAutoDetect", "use public accessors, or @JsonProperty on the members to include"),
+      Map.entry("JsonFormat", "use the ISO-8601 form the schema describes, or a String parsed in the method"),
+      Map.entry("JsonRawValue", "return the value as a record, a map or a String"),
+      Map.entry("JsonIgnoreType", "leave the property out with @JsonIgnore"));
+
+  private static void checkJacksonAnnotations(TypeElement element, String path) throws UnsupportedTypeException {
+    checkJacksonAnnotations(element, element, path);
+    for (Element member : element.getEnclosedElements()) {
+      checkJacksonAnnotations(element, member, path);
+      if (member instanceof ExecutableElement) {
+        for (VariableElement parameter : ((ExecutableElement) member).getParameters()) {
+          checkJacksonAnnotations(element, parameter, path);
+        }
+      }
+    }
+  }
+
+  private static void checkJacksonAnnotations(TypeElement type, Element annotated, String path)
+      throws UnsupportedTypeException {
+    for (javax.lang.model.element.AnnotationMirror m : annotated.getAnnotationMirrors()) {
+      TypeElement annotation = (TypeElement) m.getAnnotationType().asElement();
+      String name = annotation.getQualifiedName().toString();
+      if (!name.startsWith("com.fasterxml.jackson.annotation.")) {
+        continue;
+      }
+      String simple = annotation.getSimpleName().toString();
+      String where = annotated == type ? type.getQualifiedName().toString()
+          : type.getQualifiedName() + "." + annotated.getSimpleName();
+      String fix = SHAPE_CHANGING.get(simple);
+      if (simple.equals("JsonValue") && type.getKind() != ElementKind.ENUM) {
+        fix = "return a String or a record instead; @JsonValue is supported on enums";
+      }
+      if (simple.equals("JsonProperty")) {
+        for (var e : m.getElementValues().entrySet()) {
+          if (e.getKey().getSimpleName().contentEquals("access")
+              && !e.getValue().getValue().toString().equals("AUTO")) {
+            throw new UnsupportedTypeException(path, "@JsonProperty(access = " + e.getValue().getValue() + ") on "
+                + where + " makes a property one-way, which the tool's schema cannot say",
+                "use separate input and output types, or @JsonIgnore");
+          }
+        }
+      }
+      if (fix != null) {
+        throw new UnsupportedTypeException(path, "@" + simple + " on " + where
+            + " changes the JSON in a way the tool's schema cannot describe", fix);
+      }
+    }
+  }
+
   private record Candidate(String jsonName, TypeMirror type, Element element, String description) {}
 
   /** Builds a property: unwraps Optional/@Nullable, resolves the type, decides whether it is required. */
   public PropertyModel property(String jsonName, TypeMirror type, Element annotated, Direction direction, String path,
       String description, String defaultValue) throws UnsupportedTypeException {
+    return property(jsonName, type, annotated, annotated, direction, path, description, defaultValue);
+  }
+
+  private PropertyModel property(String jsonName, TypeMirror type, Element annotated, Element source,
+      Direction direction, String path, String description, String defaultValue) throws UnsupportedTypeException {
     Unwrapped unwrapped = unwrap(type, annotated, path);
     TypeModel model = resolve(unwrapped.type(), direction, path);
     boolean required = unwrapped.optionality() == Optionality.NONE && defaultValue == null;
     return new PropertyModel(jsonName, model, unwrapped.optionality(), required, description == null ? "" : description,
-        defaultValue);
+        defaultValue, source);
   }
 
   private static Optional<String> defaultValue(Element element) {
