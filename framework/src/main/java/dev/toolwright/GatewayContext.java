@@ -2,6 +2,8 @@ package dev.toolwright;
 
 import dev.toolwright.gateway.ClientContextKeys;
 import dev.toolwright.gateway.GatewayNames;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,8 +51,8 @@ public record GatewayContext(
     mcpMessageId = orEmpty(mcpMessageId);
     gatewayRequestId = orEmpty(gatewayRequestId);
     messageVersion = orEmpty(messageVersion);
-    propagatedHeaders = propagatedHeaders == null ? Map.of() : Map.copyOf(propagatedHeaders);
-    propagatedQueryParameters = propagatedQueryParameters == null ? Map.of() : Map.copyOf(propagatedQueryParameters);
+    propagatedHeaders = inOrder(propagatedHeaders);
+    propagatedQueryParameters = inOrder(propagatedQueryParameters);
   }
 
   /** A context without propagated query parameters (the record's shape before they existed). */
@@ -93,5 +95,11 @@ public record GatewayContext(
 
   private static String orEmpty(String s) {
     return s == null ? "" : s;
+  }
+
+  /** An unmodifiable copy in the order the gateway sent the values. */
+  private static Map<String, String> inOrder(Map<String, String> values) {
+    return values == null || values.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 }

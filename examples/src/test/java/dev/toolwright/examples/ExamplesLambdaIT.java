@@ -115,18 +115,20 @@ class ExamplesLambdaIT {
   /** Propagated values as strings (the only form a Java function can receive): every form answers. */
   @ParameterizedTest(name = "headers {0}, query parameters {1}")
   @CsvSource(delimiter = '|', nullValues = "ABSENT", value = {
-      "'{\"X-Tenant\": \"acme\", \"X-Trace\": \"t-1\"}' | '{\"region\": \"eu-west-1\"}' | {\"X-Tenant\":\"acme\",\"X-Trace\":\"t-1\"}",
-      "''                                                  | ''                                 | {}",
-      "'{not json'                                         | '[\"region\"]'                    | {}",
-      "ABSENT                                              | ABSENT                             | {}",
+      "'{\"X-Tenant\": \"acme\", \"X-Trace\": \"t-1\"}' | '{\"region\": \"eu-west-1\"}' | {\"X-Tenant\":\"acme\",\"X-Trace\":\"t-1\"} | {\"region\":\"eu-west-1\"}",
+      "''                                                  | ''                                 | {} | {}",
+      "'{not json'                                         | '[\"region\"]'                    | {} | {}",
+      "ABSENT                                              | ABSENT                             | {} | {}",
   })
   void propagatedValues_asStrings_reachTheTool_andNeverFailTheCall(String headers, String queryParameters,
-      String seen) throws Exception {
+      String seen, String seenQuery) throws Exception {
     String body = ok(whoAmI(headers, queryParameters));
     com.fasterxml.jackson.databind.JsonNode answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
     assertFalse(answer.has("isError"), body);
     assertEquals("who_am_i", answer.get("tool").textValue());
+    // in the order the gateway sent them
     assertEquals(seen, answer.get("headers").toString());
+    assertEquals(seenQuery, answer.get("queryParameters").toString());
   }
 
   /**

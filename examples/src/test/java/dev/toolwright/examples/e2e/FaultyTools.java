@@ -28,7 +28,7 @@ public class FaultyTools {
   @Tool
   public Caller whoAmI(GatewayContext gateway) {
     return new Caller(gateway.toolName(), gateway.targetName(), gateway.gatewayId(), gateway.mcpMessageId(),
-        gateway.propagatedHeaders());
+        gateway.propagatedHeaders(), gateway.queryParameters());
   }
 
   /**
@@ -40,5 +40,6 @@ public class FaultyTools {
    * @param mcpMessageId the MCP message id
    * @param headers the propagated headers
    */
-  public record Caller(String tool, String target, String gatewayId, String mcpMessageId, Map<String, String> headers) {}
+  public record Caller(String tool, String target, String gatewayId, String mcpMessageId, Map<String, String> headers,
+      Map<String, String> queryParameters) {}
 }
