@@ -25,7 +25,7 @@ final class FrameworkInternals {
    */
   static RequestStreamHandler engineWithTelemetryOff(List<ToolDispatcher> dispatchers) {
     JsonSupport json = new JsonSupport();
-    Telemetry silent = Telemetry.fromEnvironment(json.mapper(),
+    Telemetry silent = Telemetry.fromEnvironment(json,
         Map.of(Telemetry.LOG_LEVEL_ENV, "FATAL", Telemetry.METRICS_DISABLED_ENV, "true"));
     ToolEngine engine = new ToolEngine(dispatchers, json, ToolEngine.timeoutMarginFromEnvironment(), silent);
     return engine::handle;

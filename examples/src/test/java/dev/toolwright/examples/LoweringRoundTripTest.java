@@ -255,7 +255,7 @@ class LoweringRoundTripTest {
     assertEquals("{\"result\":\"hi\"}", raw(handler, "text", "{'value':'hi'}"));
     assertEquals("{\"result\":[1,2,3]}", raw(handler, "numbers", "{'count':3}"));
     assertEquals("{\"result\":\"here\"}", raw(handler, "maybe", "{'present':true}"));
-    assertEquals("{\"result\":null}", raw(handler, "maybe", "{'present':false}"));
+    assertEquals("{}", raw(handler, "maybe", "{'present':false}"));
     assertEquals("{\"result\":3}", raw(handler, "sum", "{'a':'1','b':2}"));
   }
 

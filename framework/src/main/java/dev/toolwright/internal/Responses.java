@@ -2,11 +2,16 @@ package dev.toolwright.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.toolwright.ToolDispatcher;
+import dev.toolwright.gateway.LambdaAnswers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * The response contract, in one place: what the Lambda returns to the gateway.
@@ -25,12 +30,12 @@ import java.util.List;
  */
 public final class Responses {
 
-  public static final String INVALID_REQUEST = "INVALID_REQUEST";
-  public static final String UNKNOWN_TOOL = "UNKNOWN_TOOL";
-  public static final String INVALID_ARGUMENTS = "INVALID_ARGUMENTS";
-  public static final String TOOL_ERROR = "TOOL_ERROR";
-  public static final String TIMEOUT = "TIMEOUT";
-  public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+  public static final String INVALID_REQUEST = LambdaAnswers.INVALID_REQUEST;
+  public static final String UNKNOWN_TOOL = LambdaAnswers.UNKNOWN_TOOL;
+  public static final String INVALID_ARGUMENTS = LambdaAnswers.INVALID_ARGUMENTS;
+  public static final String TOOL_ERROR = LambdaAnswers.TOOL_ERROR;
+  public static final String TIMEOUT = LambdaAnswers.TIMEOUT;
+  public static final String INTERNAL_ERROR = LambdaAnswers.INTERNAL_ERROR;
 
   private Responses() {}
 
@@ -39,7 +44,10 @@ public final class Responses {
    * value it has no writer for); throws when it cannot be written.
    */
   static byte[] success(JsonSupport json, ToolDispatcher dispatcher, String tool, Object result) throws IOException {
-    if (result == null || result == ToolResult.VOID) {
+    // no value, or a wrapped null or empty Optional: {} (left out like any absent property, so an
+    // outputSchema that does not require "result" describes the answer honestly)
+    if (result == null || result == ToolResult.VOID
+        || result instanceof ToolResult && absent(((ToolResult) result).value())) {
       return new byte[] {'{', '}'};
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
@@ -49,9 +57,7 @@ public final class Responses {
         Object value = ((ToolResult) result).value();
         g.writeStartObject();
         g.writeFieldName(ToolResult.RESULT_PROPERTY);
-        if (value == null) {
-          g.writeNull();
-        } else if (dispatcher == null || !dispatcher.writeResult(tool, value, writer)) {
+        if (dispatcher == null || !dispatcher.writeResult(tool, value, writer)) {
           writer.fallback(value);
         }
         g.writeEndObject();
@@ -61,6 +67,15 @@ public final class Responses {
       }
     }
     return out.toByteArray();
+  }
+
+  /** Null or an empty {@code Optional}: what Jackson's {@code NON_ABSENT} leaves out. */
+  private static boolean absent(Object value) {
+    return value == null
+        || value instanceof Optional && ((Optional<?>) value).isEmpty()
+        || value instanceof OptionalInt && ((OptionalInt) value).isEmpty()
+        || value instanceof OptionalLong && ((OptionalLong) value).isEmpty()
+        || value instanceof OptionalDouble && ((OptionalDouble) value).isEmpty();
   }
 
   /** A value without a generated writer, written by Jackson; wrapped when it is not an object. */

@@ -1,5 +1,7 @@
 package dev.toolwright.internal;
 
+import dev.toolwright.gateway.LambdaAnswers;
+
 /**
  * A tool's return value as the agent receives it. Records, POJOs and maps are sent as they are;
  * everything else is wrapped as {@code {"result": value}} so the answer is always a JSON object
@@ -12,7 +14,7 @@ public final class ToolResult {
   public static final ToolResult VOID = new ToolResult(null);
 
   /** The property a non-object result is wrapped in. */
-  public static final String RESULT_PROPERTY = "result";
+  public static final String RESULT_PROPERTY = LambdaAnswers.RESULT;
 
   private final Object value;
 

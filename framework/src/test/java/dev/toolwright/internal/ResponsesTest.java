@@ -35,7 +35,10 @@ class ResponsesTest {
     assertEquals("{\"result\":42}", success(ToolResult.wrap(42)));
     assertEquals("{\"result\":\"hi \\\"you\\\"\"}", success(ToolResult.wrap("hi \"you\"")));
     assertEquals("{\"result\":[1,2]}", success(ToolResult.wrap(List.of(1, 2))));
-    assertEquals("{\"result\":null}", success(ToolResult.wrap(null)));
+    // a null result is left out like any null property
+    assertEquals("{}", success(ToolResult.wrap(null)));
+    assertEquals("{}", success(ToolResult.wrap(Optional.empty())));
+    assertEquals("{}", success(ToolResult.wrap(java.util.OptionalInt.empty())));
     assertEquals("{\"result\":\"2026-01-01T00:00:00Z\"}", success(ToolResult.wrap(Instant.parse("2026-01-01T00:00:00Z"))));
     assertEquals("{\"result\":\"x\"}", success(ToolResult.wrap(Optional.of("x"))));
   }
