@@ -127,6 +127,6 @@ class ExampleToolsKitTest {
     tools.skipSchemaCheck().call("lookup_ordr", Map.of())
         .assertError("UNKNOWN_TOOL")
         .assertErrorMessage("Unknown tool \"lookup_ordr\". Available tools: add, cancel_order, convert_length,"
-            + " days_between, lookup_order, search_orders, statistics.");
+            + " days_between, lookup_order, search_orders, statistics. Did you mean \"lookup_order\"?");
   }
 }

@@ -35,7 +35,7 @@ class ExampleToolsTest {
   void unknownToolListsTheOthers() {
     JsonNode e = error(handler, "lookup_ordr", "{'orderId':'A-1001'}", "UNKNOWN_TOOL");
     assertEquals("Unknown tool \"lookup_ordr\". Available tools: add, cancel_order, convert_length, days_between,"
-        + " lookup_order, search_orders, statistics.", e.get("message").textValue());
+        + " lookup_order, search_orders, statistics. Did you mean \"lookup_order\"?", e.get("message").textValue());
     assertEquals(json("['add','cancel_order','convert_length','days_between','lookup_order','search_orders','statistics']"),
         e.get("availableTools"));
   }
@@ -70,7 +70,8 @@ class ExampleToolsTest {
     @Test
     void misspeltArgument() {
       assertEquals("Missing required argument 'orderId'. Unknown argument 'orderid'; expected one of: orderId,"
-          + " includeItems.", message(handler, "lookup_order", "{'orderid':'A-1001'}", "INVALID_ARGUMENTS"));
+          + " includeItems. Did you mean 'orderId'?",
+          message(handler, "lookup_order", "{'orderid':'A-1001'}", "INVALID_ARGUMENTS"));
     }
 
     @Test

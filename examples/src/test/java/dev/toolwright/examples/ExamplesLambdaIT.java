@@ -159,7 +159,7 @@ class ExamplesLambdaIT {
     String body = ok(call("lookup_ordr", "{}"));
     assertTrue(body.startsWith("{\"isError\":true,\"error\":{\"code\":\"UNKNOWN_TOOL\",\"message\":\"Unknown tool "
         + "\\\"lookup_ordr\\\". Available tools: add, cancel_order, convert_length, days_between, explode, lookup_order,"
-        + " search_orders, sleep, statistics, who_am_i.\""), body);
+        + " search_orders, sleep, statistics, who_am_i. Did you mean \\\"lookup_order\\\"?\""), body);
   }
 
   @Test

@@ -131,7 +131,8 @@ final class ArgumentChecker {
       } else {
         for (String name : unknown) {
           if (!full()) {
-            problems.add("Unknown argument '" + child(path, shortName(name)) + "'" + knownNames(shape) + ".");
+            problems.add("Unknown argument '" + child(path, shortName(name)) + "'" + knownNames(shape) + "."
+                + Suggestions.didYouMean(name, shape.properties.keySet(), true));
           }
         }
       }

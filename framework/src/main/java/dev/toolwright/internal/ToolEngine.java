@@ -229,7 +229,7 @@ public final class ToolEngine {
     ToolDispatcher dispatcher = dispatchers.get(tool);
     if (dispatcher == null) {
       String message = "Unknown tool " + ArgumentChecker.quote(tool) + ". Available tools: "
-          + String.join(", ", toolNames) + ".";
+          + String.join(", ", toolNames) + "." + Suggestions.didYouMean(tool, toolNames, false);
       return Answer.answered(Responses.UNKNOWN_TOOL, message,
           Responses.error(json, Responses.UNKNOWN_TOOL, message, null, null, toolNames));
     }

@@ -282,9 +282,10 @@ class ArgumentCheckerTest {
     @Test
     void unknownFieldsAreNamedWithTheKnownNames() {
       Shape echo = Shape.object().required("message", Shape.STRING).optional("times", Shape.INT).build();
-      assertEquals("Missing required argument 'message'. Unknown argument 'mesage'; expected one of: message, times.",
-          check(echo, args("{'mesage':'hi'}")));
-      assertEquals("Unknown argument 'order.itemz'; expected one of: id, items, note.",
+      // a close known name is suggested: the most useful thing an agent can read after a typo
+      assertEquals("Missing required argument 'message'. Unknown argument 'mesage'; expected one of: message, times."
+              + " Did you mean 'message'?", check(echo, args("{'mesage':'hi'}")));
+      assertEquals("Unknown argument 'order.itemz'; expected one of: id, items, note. Did you mean 'items'?",
           check(PLACE_ORDER, args("{'reason':'r','order':{'id':'A','items':[],'itemz':[]}}")));
       assertEquals("Unknown argument 'x'; this takes no arguments.", check(Shape.object().build(), args("{'x':1}")));
     }
