@@ -402,26 +402,35 @@ public final class RegistrarCli implements Callable<Integer> {
         }
     }
 
+    /** A command on one gateway: {@code --gateway}. */
+    abstract static class GatewayCommand extends AwsCommand {
+        @Option(names = "--gateway", required = true, paramLabel = "<id>", order = 1,
+                description = "gateway identifier, e.g. my-gateway-a1b2c3d4e5")
+        String gateway;
+    }
+
+    /** A command on one target: {@code --gateway}, {@code --target}. */
+    abstract static class TargetCommand extends GatewayCommand {
+        @Option(names = "--target", required = true, paramLabel = "<name>", order = 2,
+                description = "target name: letters, digits, single hyphens; tools are named <target>___<tool>")
+        String target;
+    }
+
+    /** A command that compares with the build's schema: {@code --gateway}, {@code --target}, {@code --schema}. */
+    abstract static class SchemaCommand extends TargetCommand {
+        @Option(names = "--schema", required = true, paramLabel = "<file>", order = 3,
+                description = "tool jar, tool-schema.json, or build directory (target/classes)")
+        Path schemaPath;
+    }
+
     @Command(name = "register", sortOptions = false, usageHelpAutoWidth = false, usageHelpWidth = 116,
             description = "Create or update the Lambda target so it matches the build's tool schema, then wait until "
                     + "it is READY. Two runs at once converge: the one whose create conflicts continues as an update "
                     + "(or does nothing when the target already matches).")
-    static final class Register extends AwsCommand {
-        @Option(names = "--gateway", required = true, paramLabel = "<id>", order = 1,
-                description = "gateway identifier, e.g. my-gateway-a1b2c3d4e5")
-        String gateway;
-
-        @Option(names = "--target", required = true, paramLabel = "<name>", order = 2,
-                description = "target name: letters, digits, single hyphens; tools are named <target>___<tool>")
-        String target;
-
-        @Option(names = "--lambda-arn", required = true, paramLabel = "<arn>", order = 3,
+    static final class Register extends SchemaCommand {
+        @Option(names = "--lambda-arn", required = true, paramLabel = "<arn>", order = 4,
                 description = "function ARN, qualified by a version or alias (SnapStart needs one)")
         String lambdaArn;
-
-        @Option(names = "--schema", required = true, paramLabel = "<file>", order = 4,
-                description = "tool jar, tool-schema.json, or build directory (target/classes)")
-        Path schemaPath;
 
         @Option(names = "--description", paramLabel = "<text>", order = 5,
                 description = "target description, 1-200 characters; an update replaces it (omitted = none)")
@@ -455,19 +464,7 @@ public final class RegistrarCli implements Callable<Integer> {
 
     @Command(name = "diff", sortOptions = false, usageHelpAutoWidth = false, usageHelpWidth = 116,
             description = "Compare the deployed tool schema with the build's; exit 1 on drift, 0 when in sync.")
-    static final class Diff extends AwsCommand {
-        @Option(names = "--gateway", required = true, paramLabel = "<id>", order = 1,
-                description = "gateway identifier, e.g. my-gateway-a1b2c3d4e5")
-        String gateway;
-
-        @Option(names = "--target", required = true, paramLabel = "<name>", order = 2,
-                description = "target name: letters, digits, single hyphens; tools are named <target>___<tool>")
-        String target;
-
-        @Option(names = "--schema", required = true, paramLabel = "<file>", order = 3,
-                description = "tool jar, tool-schema.json, or build directory (target/classes)")
-        Path schemaPath;
-
+    static final class Diff extends SchemaCommand {
         @Option(names = "--lambda-arn", paramLabel = "<arn>", order = 4,
                 description = "also compare the function ARN")
         String lambdaArn;
@@ -510,11 +507,7 @@ public final class RegistrarCli implements Callable<Integer> {
 
     @Command(name = "list", sortOptions = false, usageHelpAutoWidth = false, usageHelpWidth = 116,
             description = "List the gateway's targets: name, id, status.")
-    static final class ListTargets extends AwsCommand {
-        @Option(names = "--gateway", required = true, paramLabel = "<id>", order = 1,
-                description = "gateway identifier, e.g. my-gateway-a1b2c3d4e5")
-        String gateway;
-
+    static final class ListTargets extends GatewayCommand {
         @Override
         void checkNames() {
             List<String> problems = new ArrayList<>();
@@ -547,15 +540,7 @@ public final class RegistrarCli implements Callable<Integer> {
 
     @Command(name = "remove", sortOptions = false, usageHelpAutoWidth = false, usageHelpWidth = 116,
             description = "Delete the target by name and wait until it is gone; succeeds when it is already absent.")
-    static final class Remove extends AwsCommand {
-        @Option(names = "--gateway", required = true, paramLabel = "<id>", order = 1,
-                description = "gateway identifier, e.g. my-gateway-a1b2c3d4e5")
-        String gateway;
-
-        @Option(names = "--target", required = true, paramLabel = "<name>", order = 2,
-                description = "target name: letters, digits, single hyphens; tools are named <target>___<tool>")
-        String target;
-
+    static final class Remove extends TargetCommand {
         @Option(names = "--dry-run", order = 3, description = "show what would change; write nothing")
         boolean dryRun;
 

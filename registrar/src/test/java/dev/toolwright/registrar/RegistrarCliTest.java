@@ -108,8 +108,8 @@ class RegistrarCliTest {
         assertEquals(2, run("list", "--gateway", GATEWAY, "--schema", "x.json"));
         assertTrue(err.text().contains("unknown option --schema for list"), err.text());
         assertEquals(2, run("register", "--gateway", GATEWAY));
-        assertTrue(err.text().contains("Missing required options: '--target=<name>', '--lambda-arn=<arn>', "
-                + "'--schema=<file>'"), err.text());
+        assertTrue(err.text().contains("Missing required options: '--target=<name>', '--schema=<file>', "
+                + "'--lambda-arn=<arn>'"), err.text());
         assertTrue(err.text().contains("Run 'java -jar toolwright-registrar.jar register --help' for usage."),
                 err.text());
         assertEquals(2, run("list", "--gateway"));
