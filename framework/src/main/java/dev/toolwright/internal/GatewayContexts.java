@@ -11,31 +11,28 @@ import java.util.Map;
  */
 final class GatewayContexts {
 
-  static final String GATEWAY_ID = ClientContextKeys.GATEWAY_ID;
-  static final String TARGET_ID = ClientContextKeys.TARGET_ID;
-  static final String MCP_MESSAGE_ID = ClientContextKeys.MCP_MESSAGE_ID;
-  static final String AWS_REQUEST_ID = ClientContextKeys.AWS_REQUEST_ID;
-  static final String MESSAGE_VERSION = ClientContextKeys.MESSAGE_VERSION;
-  static final String PROPAGATED_HEADERS = ClientContextKeys.PROPAGATED_HEADERS;
-  static final String PROPAGATED_QUERY_PARAMETERS = ClientContextKeys.PROPAGATED_QUERY_PARAMETERS;
-
   private GatewayContexts() {}
 
   static GatewayContext from(Map<String, ?> custom, JsonSupport json) {
-    String qualified = text(custom.get(GatewayContext.TOOL_NAME_KEY));
-    int at = qualified.indexOf(GatewayContext.TARGET_SEPARATOR);
-    String target = at < 0 ? "" : qualified.substring(0, at);
+    String qualified = text(custom.get(ClientContextKeys.TOOL_NAME));
+    String target = target(qualified);
     return new GatewayContext(
         qualified,
-        target,
+        target == null ? "" : target,
         GatewayContext.stripTarget(qualified),
-        text(custom.get(GATEWAY_ID)),
-        text(custom.get(TARGET_ID)),
-        text(custom.get(MCP_MESSAGE_ID)),
-        text(custom.get(AWS_REQUEST_ID)),
-        text(custom.get(MESSAGE_VERSION)),
-        stringMap(custom.get(PROPAGATED_HEADERS), json),
-        stringMap(custom.get(PROPAGATED_QUERY_PARAMETERS), json));
+        text(custom.get(ClientContextKeys.GATEWAY_ID)),
+        text(custom.get(ClientContextKeys.TARGET_ID)),
+        text(custom.get(ClientContextKeys.MCP_MESSAGE_ID)),
+        text(custom.get(ClientContextKeys.AWS_REQUEST_ID)),
+        text(custom.get(ClientContextKeys.MESSAGE_VERSION)),
+        stringMap(custom.get(ClientContextKeys.PROPAGATED_HEADERS), json),
+        stringMap(custom.get(ClientContextKeys.PROPAGATED_QUERY_PARAMETERS), json));
+  }
+
+  /** The target part of {@code <target>___<tool>} (before the first separator), or null without one. */
+  static String target(String qualifiedToolName) {
+    int at = qualifiedToolName.indexOf(GatewayContext.TARGET_SEPARATOR);
+    return at < 0 ? null : qualifiedToolName.substring(0, at);
   }
 
   static String text(Object value) {

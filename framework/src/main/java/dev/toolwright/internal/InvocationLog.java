@@ -2,6 +2,7 @@ package dev.toolwright.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.toolwright.GatewayContext;
+import dev.toolwright.gateway.ClientContextKeys;
 import java.util.Map;
 
 /**
@@ -71,18 +72,17 @@ final class InvocationLog {
 
   /** The tool as the gateway named it ({@code <target>___<tool>}), and whether this Lambda serves it. */
   void tool(String qualifiedName, boolean isServed) {
-    int at = qualifiedName.indexOf(GatewayContext.TARGET_SEPARATOR);
-    this.target = at < 0 ? null : qualifiedName.substring(0, at);
+    this.target = GatewayContexts.target(qualifiedName);
     this.tool = GatewayContext.stripTarget(qualifiedName);
     this.served = isServed;
   }
 
   /** The gateway's ids from the client context (or a local {@code __context__}). */
   void gatewayKeys(Map<String, ?> custom) {
-    targetId = GatewayContexts.text(custom.get(GatewayContexts.TARGET_ID));
-    gatewayId = GatewayContexts.text(custom.get(GatewayContexts.GATEWAY_ID));
-    mcpMessageId = GatewayContexts.text(custom.get(GatewayContexts.MCP_MESSAGE_ID));
-    gatewayRequestId = GatewayContexts.text(custom.get(GatewayContexts.AWS_REQUEST_ID));
+    targetId = GatewayContexts.text(custom.get(ClientContextKeys.TARGET_ID));
+    gatewayId = GatewayContexts.text(custom.get(ClientContextKeys.GATEWAY_ID));
+    mcpMessageId = GatewayContexts.text(custom.get(ClientContextKeys.MCP_MESSAGE_ID));
+    gatewayRequestId = GatewayContexts.text(custom.get(ClientContextKeys.AWS_REQUEST_ID));
   }
 
   /** Records the invocation's outcome, as decided once by the engine (null: none, the handler failed before). */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.toolwright.GatewayContext;
 import dev.toolwright.ToolDispatcher;
 import dev.toolwright.ToolException;
+import dev.toolwright.gateway.ClientContextKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,7 +26,7 @@ import java.util.Map;
 public final class ToolEngine {
 
   /** The event key that names the tool in local runs without a client context. */
-  public static final String LOCAL_CONTEXT_KEY = "__context__";
+  public static final String LOCAL_CONTEXT_KEY = ClientContextKeys.LOCAL_CONTEXT_FIELD;
   /** Environment variable: milliseconds kept free before the Lambda deadline (default 500). */
   public static final String TIMEOUT_MARGIN_ENV = "TOOLWRIGHT_TIMEOUT_MARGIN_MS";
   static final long DEFAULT_TIMEOUT_MARGIN_MS = 500;

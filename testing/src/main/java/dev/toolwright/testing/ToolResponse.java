@@ -89,9 +89,7 @@ public final class ToolResponse {
 
   /** Whether the answer is an error object of the response contract. */
   public boolean isError() {
-    JsonNode body = json();
-    return body.isObject() && body.path("isError").isBoolean() && body.path("isError").booleanValue()
-        && body.path("error").isObject();
+    return GatewayEmulation.isErrorAnswer(json());
   }
 
   /** The error code, e.g. {@code INVALID_ARGUMENTS}, or null when the call succeeded. */
