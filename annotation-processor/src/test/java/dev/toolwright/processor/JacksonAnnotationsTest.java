@@ -63,6 +63,32 @@ class JacksonAnnotationsTest {
   }
 
   @Test
+  void shapeChangingAnnotationOnAnEnum_isACompileErrorWithTheFix() {
+    JavaFileObject source = tools("""
+          @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.NUMBER)
+          enum Level { LOW, HIGH }
+
+          /** Sets one. */
+          @Tool
+          public void set(Level level) {}
+        """);
+    assertError(compile(source), source, "set(Level level)", TAG, "@JsonFormat on test.Tools.Level",
+        "changes the JSON in a way the tool's schema cannot describe", "wire values (strings)");
+  }
+
+  @Test
+  void shapeChangingAnnotationOnAnEnumConstant_isACompileErrorWithTheFix() {
+    JavaFileObject source = tools("""
+          enum Level { LOW, @com.fasterxml.jackson.annotation.JsonFormat HIGH }
+
+          /** Returns one. */
+          @Tool
+          public Level get() { return Level.LOW; }
+        """);
+    assertError(compile(source), source, "get()", TAG, "@JsonFormat on test.Tools.Level.HIGH");
+  }
+
+  @Test
   void customDeserializer_goesToTheDatabindFallbackWithANote() throws IOException {
     JavaFileObject source = tools("""
           public static final class Upper extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<String> {

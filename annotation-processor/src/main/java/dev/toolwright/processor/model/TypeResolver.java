@@ -182,6 +182,7 @@ public final class TypeResolver {
           "use Optional only directly on a parameter, record component or property");
     }
     if (element.getKind() == ElementKind.ENUM) {
+      checkJacksonAnnotations(element, path);
       return new TypeModel.EnumType(type, name, enumValues.wireValues(element, path));
     }
     List<? extends TypeMirror> args = type.getTypeArguments();
@@ -476,6 +477,9 @@ public final class TypeResolver {
       String where = annotated == type ? type.getQualifiedName().toString()
           : type.getQualifiedName() + "." + annotated.getSimpleName();
       String fix = SHAPE_CHANGING.get(simple);
+      if (simple.equals("JsonFormat") && type.getKind() == ElementKind.ENUM) {
+        fix = "leave the enum written as its wire values (strings); rename a constant with @JsonProperty(\"...\")";
+      }
       if (simple.equals("JsonValue") && type.getKind() != ElementKind.ENUM) {
         fix = "return a String or a record instead; @JsonValue is supported on enums";
       }
