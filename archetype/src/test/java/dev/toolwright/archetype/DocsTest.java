@@ -94,6 +94,14 @@ class DocsTest {
   }
 
   @Test
+  void theReadmesQuickStart_hasTwoCommands_andCiRunsItsTestCommand() throws IOException {
+    List<String> commands = ArchetypeIT.readmeCommands(read(ROOT.resolve("README.md")));
+    assertEquals(2, commands.size(), "the README's quick start has two commands: " + commands);
+    List<String> ci = read(ROOT.resolve(".ci/run")).lines().map(String::strip).collect(Collectors.toList());
+    assertTrue(ci.contains(commands.get(1)), ".ci/run runs the README's test command " + commands.get(1) + ": " + ci);
+  }
+
+  @Test
   void anchors_followGitHubsHeadingIds() {
     assertEquals(List.of("why-buildmethod-makefile", "lambdas-log-level-drops-lines-too", "token-and-curl",
             "3-get-an-access-token", "a_b-c", "a_b-c-1", "output-schemas-are-opt-in"),
