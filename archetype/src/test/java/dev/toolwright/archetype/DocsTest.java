@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The docs cannot drift: the generated-code page includes the golden files verbatim, every relative link resolves
- * (to a file, and for a {@code #anchor} into Markdown to one of its headings), and the README links every page.
+ * (to a file, and for a {@code #anchor} into Markdown to one of its headings), the README links every page, and
+ * CI runs the README's test command.
  */
 class DocsTest {
 
