@@ -29,7 +29,7 @@ public interface ToolDispatcher {
   /**
    * Reads synthetic arguments for the tool as {@link #dispatch} would and prepares the writer of
    * its result, without calling the tool: the JSON work of a first call, done during INIT (see
-   * the README's "Cold starts"). Generated code; not meant to be called directly.
+   * docs/cold-starts-and-benchmarks.md). Generated code; not meant to be called directly.
    *
    * @throws Exception when the synthetic arguments cannot be read; priming then skips the tool
    */
@@ -49,8 +49,8 @@ public interface ToolDispatcher {
   }
 
   /**
-   * The version of the runtime interface a generated dispatcher was written for (see the
-   * README's "Cold starts"); 0 for a dispatcher written by hand. The handler refuses to start
+   * The version of the runtime interface a generated dispatcher was written for (see
+   * docs/cold-starts-and-benchmarks.md); 0 for a dispatcher written by hand. The handler refuses to start
    * with a dispatcher of another version. Generated code; not meant to be called directly.
    */
   default int abiVersion() {

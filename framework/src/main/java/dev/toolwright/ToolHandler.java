@@ -27,12 +27,12 @@ import java.util.List;
  * <p>Per request it reads the tool name from the client context ({@code bedrockAgentCoreToolName},
  * {@code <target>___<tool>}), binds the event (the bare arguments object) to the method's
  * parameters and writes the result as JSON. Errors come back as a JSON object the agent can read
- * (see the README's response contract); nothing a caller sends escapes as an exception.
+ * (see docs/response-contract.md); nothing a caller sends escapes as an exception.
  *
  * <p>Every invocation writes one structured log line (tool, outcome, duration, cold start, Lambda
  * and gateway request ids, X-Ray trace id; Powertools' field names) and one CloudWatch Embedded
  * Metric Format document to standard output; tools add their own lines with {@link ToolLog}.
- * Environment variables configure both (see the README's "Logs and metrics").
+ * Environment variables configure both (see docs/logs-and-metrics.md).
  *
  * <p>Under SnapStart and provisioned concurrency the constructor also primes every tool: it reads
  * synthetic arguments and builds the result writers without calling the tools, so the first

@@ -18,7 +18,7 @@ import java.util.Map;
  * <p>Lines below the function's log level ({@code TOOLWRIGHT_LOG_LEVEL}, else
  * {@code POWERTOOLS_LOG_LEVEL}, else Lambda's {@code AWS_LAMBDA_LOG_LEVEL}, else {@code INFO}) are
  * dropped. Fields whose names are the handler's own ({@code level}, {@code message},
- * {@code tool}, {@code function_request_id}, ...; see the README) are ignored; values are written
+ * {@code tool}, {@code function_request_id}, ...; see docs/logs-and-metrics.md) are ignored; values are written
  * as Jackson writes them. Safe to call from any thread; outside an invocation the lines carry no
  * invocation fields.
  */

@@ -38,7 +38,7 @@ class ToolHandlerTest {
     assertEquals("{}", handle(handler, "null", FakeContext.gateway("samples___nothing")));
   }
 
-  /** A handler that registers an argument redactor, as the README shows. */
+  /** A handler that registers an argument redactor, as docs/logs-and-metrics.md shows. */
   static final class RedactingHandler extends ToolHandler {
     RedactingHandler() {
       super(new SampleTools_ToolDispatcher());

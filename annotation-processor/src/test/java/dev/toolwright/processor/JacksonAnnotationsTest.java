@@ -13,7 +13,7 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the processor does with each kind of Jackson annotation (the README's table): honoured in
+ * What the processor does with each kind of Jackson annotation (the table in docs/writing-tools.md): honoured in
  * schema, reader and writer; routed to the databind fallback with a note; or a compile error with
  * the fix.
  */

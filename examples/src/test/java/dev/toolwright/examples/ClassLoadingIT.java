@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Functional, not timed: a Lambda under the real runtime interface client answers a call of every
  * tool and loads no {@code com.fasterxml.jackson.databind} class, neither at INIT nor on a call
  * ({@code -Xlog:class+load} in the child JVM). Once for the examples' Lambda jar, once for a tool
- * class written only from the README ({@code readme.TripTools}).
+ * class written only from the docs ({@code readme.TripTools}).
  */
 class ClassLoadingIT {
 

@@ -26,7 +26,7 @@ import java.util.OptionalLong;
  *
  * <p>Error codes: the caller can fix {@code INVALID_REQUEST}, {@code UNKNOWN_TOOL} and
  * {@code INVALID_ARGUMENTS}; {@code TOOL_ERROR}, {@code TIMEOUT} and {@code INTERNAL_ERROR} are
- * failures inside the tool. Not API: the README documents the contract.
+ * failures inside the tool. Not API: docs/response-contract.md documents the contract.
  */
 public final class Responses {
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * Logs and metrics of a tool Lambda: one structured log line and one Embedded Metric Format
  * document per invocation, and the lines tools write through {@code ToolLog}, all with the same
  * invocation fields. Field names follow Powertools for AWS Lambda (Java) where it has one.
- * Configured once from the environment (see the README's "Logs and metrics"); the clock, the
+ * Configured once from the environment (see docs/logs-and-metrics.md); the clock, the
  * environment and the output are injectable for tests. Not API.
  *
  * <p><b>Where lines go.</b> Under a Lambda runtime ({@code AWS_LAMBDA_RUNTIME_API} is set):

@@ -190,7 +190,7 @@ public final class EmulationProfile {
     return toString().hashCode();
   }
 
-  /** Every behaviour the emulation imitates, with its status and source; the README shows the same table. */
+  /** Every behaviour the emulation imitates, with its status and source; docs/response-contract.md has the table. */
   public static List<Behaviour> behaviours() {
     return List.of(
         new Behaviour("Event", Status.DOCUMENTED,

@@ -55,15 +55,15 @@ class EmulationProfileTest {
     assertEquals(4, EmulationProfile.behaviours().stream().filter(b -> !b.alternative().isEmpty()).count());
   }
 
-  /** The README's table is the same list, so the docs cannot drift from what the emulation does. */
+  /** The docs' table is the same list, so the docs cannot drift from what the emulation does. */
   @Test
-  void theReadme_showsTheSameTable() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+  void theDocs_showTheSameTable() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "response-contract.md"), StandardCharsets.UTF_8);
     String table = "| behaviour | status | emulated by default | the other reading | source |\n|---|---|---|---|---|\n"
         + EmulationProfile.behaviours().stream()
             .map(b -> "| " + b.name() + " | " + b.status() + " | " + b.emulated() + " | "
                 + (b.alternative().isEmpty() ? "–" : b.alternative()) + " | " + b.source() + " |")
             .collect(Collectors.joining("\n"));
-    assertTrue(readme.contains(table), "README.md must contain the emulation table exactly:\n" + table);
+    assertTrue(page.contains(table), "docs/response-contract.md must contain the emulation table exactly:\n" + table);
   }
 }

@@ -61,7 +61,7 @@ final class Cli implements Callable<Integer> {
 
   @Option(names = "--gateway-profile", paramLabel = "<key=value,...>", converter = ProfileConverter.class,
       description = "how to imitate what AWS has not documented, e.g. structured-content=from-answer,"
-          + "error-answers=tool-error (default: the conservative reading; see the README's emulation profile)")
+          + "error-answers=tool-error (default: the conservative reading; see docs/response-contract.md)")
   EmulationProfile profile = EmulationProfile.DEFAULT;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")

@@ -333,7 +333,7 @@ public final class LocalGateway implements AutoCloseable {
 
     /**
      * How the gateway is imitated where AWS has not documented it; default
-     * {@link EmulationProfile#DEFAULT} (see the README's emulation profile).
+     * {@link EmulationProfile#DEFAULT} (see docs/response-contract.md).
      */
     public Builder profile(EmulationProfile profile) {
       this.profile = Objects.requireNonNull(profile, "profile");

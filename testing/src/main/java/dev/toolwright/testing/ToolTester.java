@@ -92,8 +92,8 @@ public final class ToolTester {
   }
 
   /**
-   * How the gateway is imitated where AWS has not documented it (see the README's emulation
-   * profile); the default is {@link EmulationProfile#DEFAULT}, or the system property
+   * How the gateway is imitated where AWS has not documented it (see the emulation profile
+   * in docs/response-contract.md); the default is {@link EmulationProfile#DEFAULT}, or the system property
    * {@value #PROFILE_PROPERTY} (e.g. {@code -Dtoolwright.gateway.profile=structured-content=from-answer}),
    * so one test suite can run under both readings.
    */

@@ -436,7 +436,7 @@ public final class TypeResolver {
   /**
    * Jackson annotations that change a type's JSON shape in ways the gateway's schema (and the
    * generated readers and writers) cannot follow: a compile error with the fix, instead of a
-   * schema that silently disagrees with what Jackson would read or write. The README's table
+   * schema that silently disagrees with what Jackson would read or write. The table in docs/writing-tools.md
    * lists every Jackson annotation and what Toolwright does with it.
    */
   private static final Map<String, String> SHAPE_CHANGING = Map.ofEntries(

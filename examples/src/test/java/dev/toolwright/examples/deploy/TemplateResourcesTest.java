@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * template.yaml against the resource specifications of the types it uses: every property is one
  * the type accepts, required ones are present, references point at something that exists, and the
- * function is configured as the README says.
+ * function is configured as docs/deploy.md says.
  */
 class TemplateResourcesTest {
 

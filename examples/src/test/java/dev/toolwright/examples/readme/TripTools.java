@@ -20,7 +20,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * A tool class written only from the README's "Java types and their schema": records, enums with
+ * A tool class written only from "Java types and their schema" (docs/writing-tools.md): records, enums with
  * wire names, dates and times, {@code Optional}, {@code Set} of an enum, {@code Map<String, Integer>},
  * {@code BigDecimal}, {@code UUID} and {@code Duration}. The class-loading test serves it from a
  * Lambda and checks that no jackson-databind class is loaded.

@@ -33,20 +33,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The root README's Java snippets compile against the current API, with the annotation processor,
- * as one project; its test snippets then pass. A snippet must be a whole source file, imports
- * included, so that a reader can paste it; one that is deliberately partial (a few statements)
- * is skipped when the line before its fence is {@value #PARTIAL}.
+ * The Java snippets of the root README and the {@code docs/} pages compile against the current API,
+ * with the annotation processor, as one project; their test snippets then pass. A snippet must be a
+ * whole source file, imports included, so that a reader can paste it; one that is deliberately
+ * partial (a few statements) is skipped when the line before its fence is {@value #PARTIAL}.
  */
-class ReadmeSnippetsTest {
+class DocSnippetsTest {
 
   static final String PARTIAL = "<!-- snippet: partial -->";
+  /** Its blocks are the golden files, which {@code DocsTest} compares it with; they are not snippets. */
+  static final String GENERATED_CODE_PAGE = "generated-code.md";
   private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
   private static final Pattern TYPE = Pattern.compile(
       "^(?:public\\s+)?(?:(?:final|abstract|sealed)\\s+)*(?:class|record|interface|enum)\\s+(\\w+)", Pattern.MULTILINE);
 
-  /** A ```java block: where it starts in the README (1-based line of its first code line) and its text. */
-  record Snippet(int line, String code, boolean partial) {
+  /** A ```java block: the page and where it starts there (1-based line of its first code line), and its text. */
+  record Snippet(String page, int line, String code, boolean partial) {
     String packageName() {
       Matcher m = PACKAGE.matcher(code);
       return m.find() ? m.group(1) : "";
@@ -62,18 +64,28 @@ class ReadmeSnippetsTest {
     }
   }
 
-  private static Path readme;
+  private static List<Path> pages;
   private static List<Snippet> snippets;
   private static Path output;
 
   @BeforeAll
   static void read() throws IOException {
-    readme = Paths.get(System.getProperty("readme.path", "../README.md"));
-    snippets = snippets(Files.readString(readme));
+    Path readme = Paths.get(System.getProperty("readme.path", "../README.md"));
+    Path root = readme.toAbsolutePath().normalize().getParent();
+    pages = new ArrayList<>(List.of(readme));
+    try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
+      docs.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals(GENERATED_CODE_PAGE))
+          .sorted()
+          .forEach(pages::add);
+    }
+    snippets = new ArrayList<>();
+    for (Path page : pages) {
+      snippets.addAll(snippets(root.relativize(page.toAbsolutePath().normalize()).toString(), Files.readString(page)));
+    }
     output = Paths.get(System.getProperty("snippets.output", "target/readme-snippets"));
   }
 
-  static List<Snippet> snippets(String markdown) {
+  static List<Snippet> snippets(String page, String markdown) {
     List<Snippet> found = new ArrayList<>();
     List<String> lines = markdown.lines().collect(Collectors.toList());
     String previous = "";
@@ -87,7 +99,7 @@ class ReadmeSnippetsTest {
           code.append(lines.get(i)).append('\n');
         }
         if (java) {
-          found.add(new Snippet(start + 1, code.toString(), previous.strip().equals(PARTIAL)));
+          found.add(new Snippet(page, start + 1, code.toString(), previous.strip().equals(PARTIAL)));
         }
         previous = "";
       } else if (!line.isBlank()) {
@@ -100,11 +112,13 @@ class ReadmeSnippetsTest {
   @Test
   void everyWholeSnippet_compilesWithTheProcessor_andItsTestsPass() throws Exception {
     List<Snippet> whole = snippets.stream().filter(s -> !s.partial()).collect(Collectors.toList());
-    assertTrue(whole.size() >= 6, "the quick start's snippets were found: " + whole.size());
+    assertTrue(whole.size() >= 6, "the docs' snippets were found: " + whole.size());
+    long onFrontPage = whole.stream().filter(s -> s.page().equals("README.md")).count();
+    assertTrue(onFrontPage >= 2, "the README's tool and handler snippets were found: " + onFrontPage);
     List<String> problems = new ArrayList<>();
     for (Snippet s : whole) {
       if (s.typeName() == null) {
-        problems.add(readme.getFileName() + ":" + s.line() + ": the java block declares no class. Make it a whole"
+        problems.add(s.page() + ":" + s.line() + ": the java block declares no class. Make it a whole"
             + " source file with its imports, or put " + PARTIAL + " on the line before its fence.");
       }
     }
@@ -130,12 +144,12 @@ class ReadmeSnippetsTest {
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
       if (d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
           || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
-        String where = d.getSource() instanceof Source
-            ? readme.getFileName() + ":" + (((Source) d.getSource()).snippet.line() + d.getLineNumber() - 1) : "javac";
+        Snippet s = d.getSource() instanceof Source ? ((Source) d.getSource()).snippet : null;
+        String where = s != null ? s.page() + ":" + (s.line() + d.getLineNumber() - 1) : "javac";
         messages.add(where + ": " + d.getKind() + ": " + d.getMessage(Locale.ROOT));
       }
     }
-    assertTrue(ok && messages.isEmpty(), "The README's Java snippets do not compile cleanly against the current API:\n"
+    assertTrue(ok && messages.isEmpty(), "The docs' Java snippets do not compile cleanly against the current API:\n"
         + String.join("\n", messages));
     assertTrue(Files.isRegularFile(output.resolve("META-INF/toolwright/tool-schema.json")), "the processor ran");
 
@@ -151,21 +165,21 @@ class ReadmeSnippetsTest {
             try {
               test.invoke(instance);
             } catch (InvocationTargetException e) {
-              throw new AssertionError("README test " + type.getSimpleName() + "." + test.getName() + " (README line "
-                  + s.line() + ") fails: " + e.getCause(), e.getCause());
+              throw new AssertionError("Docs test " + type.getSimpleName() + "." + test.getName() + " (" + s.page()
+                  + ":" + s.line() + ") fails: " + e.getCause(), e.getCause());
             }
             ran++;
           }
         }
       }
-      assertTrue(ran >= 2, "the README's test snippet ran: " + ran);
+      assertTrue(ran >= 2, "the docs' test snippet ran: " + ran);
     }
   }
 
   @Test
   void partialMarker_skipsOnlyTheNextBlock() {
-    List<Snippet> found = snippets("text\n\n" + PARTIAL + "\n```java\nfoo();\n```\n\n```java\nclass A {}\n```\n"
-        + "```xml\n<a/>\n```\n");
+    List<Snippet> found = snippets("page.md",
+        "text\n\n" + PARTIAL + "\n```java\nfoo();\n```\n\n```java\nclass A {}\n```\n```xml\n<a/>\n```\n");
     assertEquals(2, found.size());
     assertTrue(found.get(0).partial());
     assertEquals(5, found.get(0).line());
@@ -175,15 +189,18 @@ class ReadmeSnippetsTest {
 
   @Test
   void lambdaJarSection_matchesTheArchetypesShadeSetup() throws IOException {
-    String text = Files.readString(readme);
+    StringBuilder text = new StringBuilder();
+    for (Path page : pages) {
+      text.append(Files.readString(page));
+    }
     Matcher block = Pattern.compile("```xml\\n(<plugin>\\s*<groupId>org.apache.maven.plugins</groupId>\\s*"
         + "<artifactId>maven-shade-plugin</artifactId>.*?)```", Pattern.DOTALL).matcher(text);
-    assertTrue(block.find(), "the README shows the shade plugin");
+    assertTrue(block.find(), "the docs show the shade plugin");
     String readmeExecutions = executions(block.group(1));
     String archetypePom = Files.readString(Paths.get(System.getProperty("archetype.pom",
         "src/main/resources/archetype-resources/pom.xml")));
     assertEquals(readmeExecutions, executions(archetypePom.substring(archetypePom.indexOf("maven-shade-plugin</artifactId>\n"))),
-        "the README's shade configuration is the generated project's");
+        "the docs' shade configuration is the generated project's");
   }
 
   private static String executions(String xml) {
