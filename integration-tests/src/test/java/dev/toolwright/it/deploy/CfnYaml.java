@@ -1,4 +1,4 @@
-package dev.toolwright.examples.deploy;
+package dev.toolwright.it.deploy;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package dev.toolwright.examples.deploy;
+package dev.toolwright.it.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

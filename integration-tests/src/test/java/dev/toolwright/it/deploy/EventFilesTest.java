@@ -1,4 +1,4 @@
-package dev.toolwright.examples.deploy;
+package dev.toolwright.it.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

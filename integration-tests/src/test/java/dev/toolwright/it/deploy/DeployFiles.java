@@ -1,4 +1,4 @@
-package dev.toolwright.examples.deploy;
+package dev.toolwright.it.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -41,7 +41,7 @@ final class DeployFiles {
     throw new IllegalStateException("No template.yaml with mvnw above " + dir);
   }
 
-  /** The examples module (surefire and failsafe run in it). */
+  /** The examples module: the Makefile and template.yaml deploy its Lambda jar and generated schema. */
   static Path examples() {
     return root().resolve("examples");
   }

@@ -1,4 +1,4 @@
-package dev.toolwright.examples;
+package dev.toolwright.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +10,8 @@ import dev.toolwright.examples.calculator.Calculator;
 import dev.toolwright.examples.calculator.Calculator_ToolDispatcher;
 import dev.toolwright.examples.orders.OrderTools;
 import dev.toolwright.examples.orders.OrderTools_ToolDispatcher;
-import dev.toolwright.examples.readme.TripTools;
-import dev.toolwright.examples.readme.TripTools_ToolDispatcher;
+import dev.toolwright.it.readme.TripTools;
+import dev.toolwright.it.readme.TripTools_ToolDispatcher;
 import dev.toolwright.internal.Binding;
 import dev.toolwright.internal.JsonSupport;
 import dev.toolwright.internal.Shape;

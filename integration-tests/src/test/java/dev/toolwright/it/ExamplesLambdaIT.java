@@ -1,4 +1,4 @@
-package dev.toolwright.examples;
+package dev.toolwright.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,13 +33,13 @@ class ExamplesLambdaIT {
 
   @BeforeAll
   static void start() {
-    Path jar = Path.of(System.getProperty("lambda.jar", "target/toolwright-examples-0.1.0-SNAPSHOT-lambda.jar"));
+    Path jar = Path.of(System.getProperty("lambda.jar", "../examples/target/toolwright-examples-0.1.0-SNAPSHOT-lambda.jar"));
     assertTrue(Files.isRegularFile(jar), "the Lambda jar is built before the integration tests: " + jar);
     emulator = new LambdaRuntimeEmulator();
     lambda = LambdaProcess.builder()
         .emulator(emulator)
         .classpath(jar.toAbsolutePath(), Path.of("target/test-classes").toAbsolutePath())
-        .handler("dev.toolwright.examples.e2e.EndToEndHandler::handleRequest")
+        .handler("dev.toolwright.it.e2e.EndToEndHandler::handleRequest")
         .javaToolOptions("-XX:TieredStopAtLevel=1")
         .start();
   }

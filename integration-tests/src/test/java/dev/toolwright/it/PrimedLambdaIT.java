@@ -1,4 +1,4 @@
-package dev.toolwright.examples;
+package dev.toolwright.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +29,7 @@ class PrimedLambdaIT {
 
   @BeforeAll
   static void start() {
-    Path jar = Path.of(System.getProperty("lambda.jar", "target/toolwright-examples-0.1.0-SNAPSHOT-lambda.jar"));
+    Path jar = Path.of(System.getProperty("lambda.jar", "../examples/target/toolwright-examples-0.1.0-SNAPSHOT-lambda.jar"));
     emulator = new LambdaRuntimeEmulator();
     lambda = LambdaProcess.builder()
         .emulator(emulator)

@@ -1,13 +1,13 @@
-package dev.toolwright.examples.deploy;
+package dev.toolwright.it.deploy;
 
-import static dev.toolwright.examples.deploy.DeployFiles.FUNCTION;
-import static dev.toolwright.examples.deploy.DeployFiles.GATEWAY_ROLE;
-import static dev.toolwright.examples.deploy.DeployFiles.GATEWAY_TARGET;
-import static dev.toolwright.examples.deploy.DeployFiles.list;
-import static dev.toolwright.examples.deploy.DeployFiles.map;
-import static dev.toolwright.examples.deploy.DeployFiles.properties;
-import static dev.toolwright.examples.deploy.DeployFiles.resource;
-import static dev.toolwright.examples.deploy.DeployFiles.resources;
+import static dev.toolwright.it.deploy.DeployFiles.FUNCTION;
+import static dev.toolwright.it.deploy.DeployFiles.GATEWAY_ROLE;
+import static dev.toolwright.it.deploy.DeployFiles.GATEWAY_TARGET;
+import static dev.toolwright.it.deploy.DeployFiles.list;
+import static dev.toolwright.it.deploy.DeployFiles.map;
+import static dev.toolwright.it.deploy.DeployFiles.properties;
+import static dev.toolwright.it.deploy.DeployFiles.resource;
+import static dev.toolwright.it.deploy.DeployFiles.resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -1,4 +1,4 @@
-package dev.toolwright.examples;
+package dev.toolwright.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +31,7 @@ class ClassLoadingIT {
   Path dir;
 
   private static Path jar() {
-    Path jar = Path.of(System.getProperty("lambda.jar", "target/toolwright-examples-0.1.0-SNAPSHOT-lambda.jar"));
+    Path jar = Path.of(System.getProperty("lambda.jar", "../examples/target/toolwright-examples-0.1.0-SNAPSHOT-lambda.jar"));
     assertTrue(Files.isRegularFile(jar), "the Lambda jar is built before the integration tests: " + jar);
     return jar.toAbsolutePath();
   }
@@ -86,7 +86,7 @@ class ClassLoadingIT {
 
   @Test
   void readmeToolClass_answersWithoutLoadingDatabind() throws IOException {
-    List<String> lines = classesLoaded("dev.toolwright.examples.readme.TripHandler::handleRequest",
+    List<String> lines = classesLoaded("dev.toolwright.it.readme.TripHandler::handleRequest",
         List.of(jar(), Path.of("target/test-classes").toAbsolutePath()),
         new String[][] {
             {"plan_trip", "{\"request\": {\"travellers\": [\"Ada\", \"Bo\"], \"modes\": [\"ferry\", \"train\"],"

@@ -1,4 +1,4 @@
-package dev.toolwright.examples;
+package dev.toolwright.it;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package dev.toolwright.examples.readme;
+package dev.toolwright.it.readme;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.toolwright.Tool;

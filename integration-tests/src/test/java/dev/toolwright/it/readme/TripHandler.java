@@ -1,4 +1,4 @@
-package dev.toolwright.examples.readme;
+package dev.toolwright.it.readme;
 
 import dev.toolwright.ToolHandler;
 import dev.toolwright.examples.ExampleHandler;

@@ -1,4 +1,4 @@
-package dev.toolwright.examples;
+package dev.toolwright.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toolwright.examples.ExampleHandler;
 import dev.toolwright.local.LocalGateway;
 import java.io.File;
 import java.io.IOException;

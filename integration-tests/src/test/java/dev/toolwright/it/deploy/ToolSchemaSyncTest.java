@@ -1,10 +1,10 @@
-package dev.toolwright.examples.deploy;
+package dev.toolwright.it.deploy;
 
-import static dev.toolwright.examples.deploy.DeployFiles.FUNCTION;
-import static dev.toolwright.examples.deploy.DeployFiles.GATEWAY_TARGET;
-import static dev.toolwright.examples.deploy.DeployFiles.SAM_BUILD_DIR;
-import static dev.toolwright.examples.deploy.DeployFiles.map;
-import static dev.toolwright.examples.deploy.DeployFiles.properties;
+import static dev.toolwright.it.deploy.DeployFiles.FUNCTION;
+import static dev.toolwright.it.deploy.DeployFiles.GATEWAY_TARGET;
+import static dev.toolwright.it.deploy.DeployFiles.SAM_BUILD_DIR;
+import static dev.toolwright.it.deploy.DeployFiles.map;
+import static dev.toolwright.it.deploy.DeployFiles.properties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,9 +1,9 @@
-package dev.toolwright.examples;
+package dev.toolwright.it;
 
-import static dev.toolwright.examples.GatewayCall.json;
-import static dev.toolwright.examples.GatewayCall.message;
-import static dev.toolwright.examples.GatewayCall.ok;
-import static dev.toolwright.examples.GatewayCall.raw;
+import static dev.toolwright.it.GatewayCall.json;
+import static dev.toolwright.it.GatewayCall.message;
+import static dev.toolwright.it.GatewayCall.ok;
+import static dev.toolwright.it.GatewayCall.raw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package dev.toolwright.examples.e2e;
+package dev.toolwright.it.e2e;
 
 import dev.toolwright.ToolHandler;
 import dev.toolwright.examples.calculator.Calculator_ToolDispatcher;

@@ -1,4 +1,4 @@
-package dev.toolwright.examples;
+package dev.toolwright.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

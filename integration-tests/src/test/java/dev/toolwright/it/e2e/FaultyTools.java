@@ -1,4 +1,4 @@
-package dev.toolwright.examples.e2e;
+package dev.toolwright.it.e2e;
 
 import dev.toolwright.GatewayContext;
 import dev.toolwright.Tool;

@@ -1,14 +1,15 @@
-package dev.toolwright.examples;
+package dev.toolwright.it;
 
-import static dev.toolwright.examples.GatewayCall.error;
-import static dev.toolwright.examples.GatewayCall.json;
-import static dev.toolwright.examples.GatewayCall.message;
-import static dev.toolwright.examples.GatewayCall.ok;
+import static dev.toolwright.it.GatewayCall.error;
+import static dev.toolwright.it.GatewayCall.json;
+import static dev.toolwright.it.GatewayCall.message;
+import static dev.toolwright.it.GatewayCall.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolwright.examples.ExampleHandler;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
