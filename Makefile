@@ -40,6 +40,6 @@ build-ToolFunction:
 	$(MVNW) $(MAVEN_FLAGS) -pl annotation-processor,examples -am -Dmaven.test.skip=true clean package
 	$(lambda-artifacts)
 
-# The copy step alone, from an existing build (used by the examples' integration tests).
+# The copy step alone, from an existing build (used by integration-tests' SamBuildArtifactsJarIT).
 lambda-artifacts:
 	$(lambda-artifacts)

@@ -3,27 +3,21 @@ package dev.toolwright.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toolwright.gateway.EmulationProfile;
 import dev.toolwright.local.fixture.ShopHandler;
-import java.io.File;
-import java.io.IOException;
+import dev.toolwright.mcpclients.NodeMcpClients;
+import dev.toolwright.mcpclients.NodeMcpClients.Result;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The official TypeScript SDK's client ({@code clients/mcp-smoke.mjs}) and the MCP Inspector's
+ * The official TypeScript SDK's client ({@code mcp-clients/mcp-smoke.mjs}) and the MCP Inspector's
  * CLI mode against the local gateway. Skipped when Node.js or npm is not on the PATH, or when {@code npm ci} cannot
  * install the client (e.g. offline), so a machine with only a JDK still builds.
  */
@@ -33,34 +27,16 @@ class NodeClientTest {
   /** What the MCP Java SDK server answers for a tool listing an outputSchema when the result has no structuredContent. */
   private static final String MISSING_STRUCTURED_CONTENT =
       "Response missing structured content which is expected when calling tool with non-empty outputSchema";
-  private static Path clients;
-  private static String node;
-
-  /** Finds node and installs the client when needed; the assumptions skip the test (reported as skipped). */
-  private static void installClient() throws Exception {
-    clients = Path.of(System.getProperty("toolwright.clients.dir", "../clients")).toAbsolutePath().normalize();
-    assumeTrue(Files.isRegularFile(clients.resolve("mcp-smoke.mjs")), "no clients/mcp-smoke.mjs at " + clients);
-    node = executable("node");
-    assumeTrue(node != null, "node is not on the PATH: skipping the Node.js client test");
-    if (!Files.isDirectory(clients.resolve("node_modules/@modelcontextprotocol/sdk"))
-        || !Files.isDirectory(clients.resolve("node_modules/@modelcontextprotocol/inspector"))) {
-      String npm = executable("npm");
-      assumeTrue(npm != null, "npm is not on the PATH: skipping the Node.js client test");
-      Result install = run(Duration.ofMinutes(5), npm, "ci", "--no-audit", "--no-fund");
-      assumeTrue(install.status == 0, "npm ci failed in " + clients + " (offline?); skipping:\n" + install.stderr);
-    }
-  }
-
   @Test
   void typeScriptClient_listsAndCalls() throws Exception {
-    installClient();
+    NodeMcpClients clients = NodeMcpClients.install();
     try (LocalGateway gateway = LocalGateway.builder(new ShopHandler()).port(0)
         .console(new PrintStream(OutputStream.nullOutputStream())).start()) {
       String url = gateway.url().toString();
 
-      Result ok = run(Duration.ofSeconds(60), node, "mcp-smoke.mjs", url, "local___quote", "{\"sku\": \"MUG-007\", \"quantity\": 3}");
-      assertEquals(0, ok.status, ok.stderr);
-      JsonNode out = MAPPER.readTree(ok.stdout);
+      Result ok = clients.smoke(url, "local___quote", "{\"sku\": \"MUG-007\", \"quantity\": 3}");
+      assertEquals(0, ok.status(), ok.stderr());
+      JsonNode out = MAPPER.readTree(ok.stdout());
       assertEquals("toolwright-local-gateway", out.at("/server/name").asText());
       List<String> names = new ArrayList<>();
       out.get("tools").forEach(t -> names.add(t.get("name").asText()));
@@ -71,24 +47,24 @@ class NodeClientTest {
       assertTrue(result.path("structuredContent").isMissingNode(), result.toString());
 
       // the default profile passes an error answer on as text, isError false
-      Result failed = run(Duration.ofSeconds(60), node, "mcp-smoke.mjs", url, "local___quote", "{\"sku\": \"LAMP\", \"quantity\": 1}");
-      assertEquals(0, failed.status, failed.stderr);
-      JsonNode error = MAPPER.readTree(failed.stdout).at("/call/result");
+      Result failed = clients.smoke(url, "local___quote", "{\"sku\": \"LAMP\", \"quantity\": 1}");
+      assertEquals(0, failed.status(), failed.stderr());
+      JsonNode error = MAPPER.readTree(failed.stdout()).at("/call/result");
       assertFalse(error.path("isError").asBoolean(true), error.toString());
       assertTrue(error.at("/content/0/text").asText().contains("\"code\":\"TOOL_ERROR\""), error.toString());
 
       // add lists an outputSchema: without structuredContent the call fails (here the Java SDK server says so first)
-      Result noStructure = run(Duration.ofSeconds(60), node, "mcp-smoke.mjs", url, "local___add", "{\"a\": 2, \"b\": 3}");
-      assertEquals(0, noStructure.status, noStructure.stderr);
-      JsonNode refused = MAPPER.readTree(noStructure.stdout).at("/call/result");
+      Result noStructure = clients.smoke(url, "local___add", "{\"a\": 2, \"b\": 3}");
+      assertEquals(0, noStructure.status(), noStructure.stderr());
+      JsonNode refused = MAPPER.readTree(noStructure.stdout()).at("/call/result");
       assertTrue(refused.path("isError").asBoolean(), refused.toString());
       assertEquals(MISSING_STRUCTURED_CONTENT, refused.at("/content/0/text").asText());
 
       // the MCP Inspector's CLI (0.15.0) gets the same answer, no protocol error
-      Result inspected = inspector(url, "--method", "tools/call", "--tool-name", "local___add", "--tool-arg", "a=2",
-          "--tool-arg", "b=3");
-      assertEquals(0, inspected.status, inspected.stderr);
-      JsonNode seen = MAPPER.readTree(inspected.stdout);
+      Result inspected = clients.inspector(url, "--method", "tools/call", "--tool-name", "local___add",
+          "--tool-arg", "a=2", "--tool-arg", "b=3");
+      assertEquals(0, inspected.status(), inspected.stderr());
+      JsonNode seen = MAPPER.readTree(inspected.stdout());
       assertTrue(seen.path("isError").asBoolean(), seen.toString());
       assertEquals(MISSING_STRUCTURED_CONTENT, seen.at("/content/0/text").asText());
     }
@@ -96,88 +72,33 @@ class NodeClientTest {
 
   @Test
   void typeScriptClient_acceptsAnOutputSchemaTool_whenStructuredContentComesFromTheAnswer() throws Exception {
-    installClient();
+    NodeMcpClients clients = NodeMcpClients.install();
     EmulationProfile profile = EmulationProfile.parse("structured-content=from-answer,error-answers=tool-error");
     try (LocalGateway gateway = LocalGateway.builder(new ShopHandler()).port(0).profile(profile)
         .console(new PrintStream(OutputStream.nullOutputStream())).start()) {
       String url = gateway.url().toString();
       // the SDK's callTool validates structuredContent against the tool's outputSchema
-      Result ok = run(Duration.ofSeconds(60), node, "mcp-smoke.mjs", url, "local___add", "{\"a\": 2, \"b\": 3}");
-      assertEquals(0, ok.status, ok.stderr);
-      JsonNode result = MAPPER.readTree(ok.stdout).at("/call/result");
+      Result ok = clients.smoke(url, "local___add", "{\"a\": 2, \"b\": 3}");
+      assertEquals(0, ok.status(), ok.stderr());
+      JsonNode result = MAPPER.readTree(ok.stdout()).at("/call/result");
       assertFalse(result.path("isError").asBoolean(true), result.toString());
       assertEquals(5, result.at("/structuredContent/result").asInt());
 
-      Result listed = inspector(url, "--method", "tools/list");
-      assertEquals(0, listed.status, listed.stderr);
+      Result listed = clients.inspector(url, "--method", "tools/list");
+      assertEquals(0, listed.status(), listed.stderr());
       assertEquals("{\"type\":\"object\",\"properties\":{\"result\":{\"type\":\"integer\"}},\"required\":[\"result\"]}",
-          MAPPER.readTree(listed.stdout).at("/tools/0/outputSchema").toString());
-      Result inspected = inspector(url, "--method", "tools/call", "--tool-name", "local___add", "--tool-arg", "a=2",
-          "--tool-arg", "b=3");
-      assertEquals(0, inspected.status, inspected.stderr);
-      JsonNode seen = MAPPER.readTree(inspected.stdout);
+          MAPPER.readTree(listed.stdout()).at("/tools/0/outputSchema").toString());
+      Result inspected = clients.inspector(url, "--method", "tools/call", "--tool-name", "local___add",
+          "--tool-arg", "a=2", "--tool-arg", "b=3");
+      assertEquals(0, inspected.status(), inspected.stderr());
+      JsonNode seen = MAPPER.readTree(inspected.stdout());
       assertFalse(seen.path("isError").asBoolean(true), seen.toString());
       assertEquals("{\"result\":5}", seen.at("/content/0/text").asText());
       assertEquals(5, seen.at("/structuredContent/result").asInt());
 
-      Result failed = run(Duration.ofSeconds(60), node, "mcp-smoke.mjs", url, "local___quote", "{\"sku\": \"LAMP\", \"quantity\": 1}");
-      assertEquals(0, failed.status, failed.stderr);
-      assertTrue(MAPPER.readTree(failed.stdout).at("/call/result/isError").asBoolean(), failed.stdout);
-    }
-  }
-
-  /** {@code npx @modelcontextprotocol/inspector --cli <url> --transport http ...}, from the installed package. */
-  private static Result inspector(String url, String... arguments) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(node,
-        clients.resolve("node_modules/@modelcontextprotocol/inspector/cli/build/cli.js").toString(),
-        "--cli", url, "--transport", "http"));
-    command.addAll(List.of(arguments));
-    return run(Duration.ofSeconds(60), command.toArray(String[]::new));
-  }
-
-  private static String executable(String name) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      for (String candidate : List.of(name, name + ".cmd", name + ".exe")) {
-        Path file = Path.of(dir, candidate);
-        if (Files.isRegularFile(file) && Files.isExecutable(file)) {
-          return file.toString();
-        }
-      }
-    }
-    return null;
-  }
-
-  private static Result run(Duration timeout, String... command) throws IOException, InterruptedException {
-    Path stdout = Files.createTempFile("toolwright-node", ".out");
-    Path stderr = Files.createTempFile("toolwright-node", ".err");
-    try {
-      Process process = new ProcessBuilder(command).directory(clients.toFile())
-          .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError(String.join(" ", command) + " did not finish within " + timeout);
-      }
-      return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-          Files.readString(stderr, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(stdout);
-      Files.deleteIfExists(stderr);
-    }
-  }
-
-  private static final class Result {
-    final int status;
-    final String stdout;
-    final String stderr;
-
-    Result(int status, String stdout, String stderr) {
-      this.status = status;
-      this.stdout = stdout;
-      this.stderr = stderr;
+      Result failed = clients.smoke(url, "local___quote", "{\"sku\": \"LAMP\", \"quantity\": 1}");
+      assertEquals(0, failed.status(), failed.stderr());
+      assertTrue(MAPPER.readTree(failed.stdout()).at("/call/result/isError").asBoolean(), failed.stdout());
     }
   }
 }
