@@ -33,11 +33,11 @@ endef
 .PHONY: build-ToolFunction lambda-artifacts
 
 # Only the modules the Lambda needs: -am adds the framework (and whatever examples tests use), but not
-# annotation-processor, which examples names in annotationProcessorPaths, not as a dependency; the
+# processor, which examples names in annotationProcessorPaths, not as a dependency; the
 # reactor keeps it before examples, as in the root pom's module order. Tests are skipped here:
 # `./mvnw verify` runs them.
 build-ToolFunction:
-	$(MVNW) $(MAVEN_FLAGS) -pl annotation-processor,examples -am -Dmaven.test.skip=true clean package
+	$(MVNW) $(MAVEN_FLAGS) -pl processor,examples -am -Dmaven.test.skip=true clean package
 	$(lambda-artifacts)
 
 # The copy step alone, from an existing build (used by integration-tests' SamBuildArtifactsJarIT).

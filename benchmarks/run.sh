@@ -9,7 +9,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-./mvnw -B -q -P benchmarks -pl annotation-processor,benchmarks -am -Dmaven.test.skip=true package
+./mvnw -B -q -P benchmarks -pl processor,benchmarks -am -Dmaven.test.skip=true package
 
 if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
 CLASSPATH_FILE=benchmarks/target/benchmark.classpath

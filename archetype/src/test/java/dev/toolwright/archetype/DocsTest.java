@@ -37,8 +37,8 @@ class DocsTest {
   void generatedCodePage_includesTheToolClassTheGoldenDispatcherAndTheGoldenSchema() throws IOException {
     String page = read(ROOT.resolve("docs/generated-code.md"));
     assertIncluded(page, "java", "examples/src/main/java/dev/toolwright/examples/calculator/Calculator.java");
-    assertIncluded(page, "java", "annotation-processor/src/test/resources/golden/Calculator_ToolDispatcher.java");
-    assertIncluded(page, "json", "annotation-processor/src/test/resources/golden/tool-schema.json");
+    assertIncluded(page, "java", "processor/src/test/resources/golden/Calculator_ToolDispatcher.java");
+    assertIncluded(page, "json", "processor/src/test/resources/golden/tool-schema.json");
   }
 
   @Test

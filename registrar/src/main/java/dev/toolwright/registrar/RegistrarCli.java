@@ -47,7 +47,7 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreC
         commandListHeading = "%nCommands:%n",
         footer = {"", RegistrarCli.SIGNALS, "",
             "Run '" + RegistrarCli.PROGRAM + " <command> --help' for a command's options.", "",
-            "The agent-side commands (token, curl) are in the agent example: java -jar toolwright-agent-example.jar "
+            "The agent-side commands (token, curl) are in the agent CLI: java -jar toolwright-agent-cli.jar "
                 + "--help."},
         usageHelpAutoWidth = false, usageHelpWidth = 116)
 public final class RegistrarCli implements Callable<Integer> {

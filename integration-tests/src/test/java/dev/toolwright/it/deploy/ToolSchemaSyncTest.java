@@ -49,7 +49,7 @@ class ToolSchemaSyncTest {
     assertEquals("./mvnw", make.get("MVNW"), "the wrapper: no system Maven needed");
     List<String> build = DeployFiles.makeRecipe("build-" + FUNCTION);
     assertEquals(2, build.size(), "build, then copy: " + build);
-    assertTrue(build.get(0).startsWith("$(MVNW) $(MAVEN_FLAGS) -pl annotation-processor,examples -am "),
+    assertTrue(build.get(0).startsWith("$(MVNW) $(MAVEN_FLAGS) -pl processor,examples -am "),
         "the processor is listed: -am does not follow annotationProcessorPaths");
     assertTrue(build.get(0).endsWith(" clean package"), build.get(0));
     assertEquals("$(lambda-artifacts)", build.get(1));

@@ -73,7 +73,7 @@ final class ProcessorTesting {
 
   /** The examples' sources, from {@code ../examples/src/main/java}. */
   static List<JavaFileObject> examples() {
-    assertTrue(Files.isDirectory(EXAMPLES), "run the tests from the annotation-processor module: " + EXAMPLES.toAbsolutePath());
+    assertTrue(Files.isDirectory(EXAMPLES), "run the tests from the processor module: " + EXAMPLES.toAbsolutePath());
     return javaFiles(EXAMPLES);
   }
 

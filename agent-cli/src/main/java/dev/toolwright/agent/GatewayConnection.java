@@ -28,7 +28,7 @@ import java.util.Objects;
 public final class GatewayConnection {
 
     /** What the client calls itself in {@code initialize}. */
-    public static final String CLIENT_NAME = "toolwright-agent-example";
+    public static final String CLIENT_NAME = "toolwright-agent-cli";
 
     private GatewayConnection() {}
 

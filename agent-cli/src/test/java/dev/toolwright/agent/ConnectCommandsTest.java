@@ -69,7 +69,7 @@ class ConnectCommandsTest {
     private int run(String... args) {
         out = new Capture();
         err = new Capture();
-        return AgentExample.run(args, out.stream, err.stream, env, home);
+        return AgentCli.run(args, out.stream, err.stream, env, home);
     }
 
     /** A PrintStream that remembers what was printed. */
@@ -246,14 +246,14 @@ class ConnectCommandsTest {
         assertTrue(out.text().contains("Exit codes:"), out.text());
         for (String help : List.of("--help", "-h")) {
             assertEquals(0, run("token", help));
-            assertTrue(out.text().startsWith("Usage: java -jar toolwright-agent-example.jar token "), out.text());
+            assertTrue(out.text().startsWith("Usage: java -jar toolwright-agent-cli.jar token "), out.text());
             for (String option : List.of("--token-endpoint=<url>", "--client-id=<id>", "--scope=<scope>",
                 "--user-pool-id=<id>", "--output=<file>", "--print-token", "--region=<region>", "--timeout=<duration>",
                 "Exit codes:", "  3   could not connect")) {
                 assertTrue(out.text().contains(option), option + " in " + out.text());
             }
             assertEquals(0, run("curl", help));
-            assertTrue(out.text().startsWith("Usage: java -jar toolwright-agent-example.jar curl "), out.text());
+            assertTrue(out.text().startsWith("Usage: java -jar toolwright-agent-cli.jar curl "), out.text());
             assertTrue(out.text().contains("--gateway-url=<url>"), out.text());
             assertFalse(out.text().contains("--endpoint-url"), "curl calls nothing: " + out.text());
             assertEquals("", err.text());

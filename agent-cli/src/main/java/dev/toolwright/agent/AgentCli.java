@@ -48,9 +48,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * access token with the client-credentials grant, and {@code curl} prints the quickstart's curl check.
  *
  * <pre>
- * export TOOLWRIGHT_TOKEN="$(java -jar toolwright-agent-example.jar token --token-endpoint "$TOKEN_ENDPOINT" \
+ * export TOOLWRIGHT_TOKEN="$(java -jar toolwright-agent-cli.jar token --token-endpoint "$TOKEN_ENDPOINT" \
  *     --client-id "$CLIENT_ID" --user-pool-id "$USER_POOL_ID" --print-token)"
- * java -jar agent-example/target/toolwright-agent-example.jar --url "$GATEWAY_URL" --token-env TOOLWRIGHT_TOKEN \
+ * java -jar agent-cli/target/toolwright-agent-cli.jar --url "$GATEWAY_URL" --token-env TOOLWRIGHT_TOKEN \
  *     --tool examples___add --args '{"a": 2, "b": 3}'
  * </pre>
  *
@@ -59,17 +59,17 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * hand the listed tools to its model and call what the model picks; this example calls the tool named by
  * {@code --tool}.
  */
-@Command(name = AgentExample.PROGRAM, sortOptions = false, usageHelpAutoWidth = false, usageHelpWidth = 116,
+@Command(name = AgentCli.PROGRAM, sortOptions = false, usageHelpAutoWidth = false, usageHelpWidth = 116,
         customSynopsis = {
-            AgentExample.PROGRAM + " --url=<url> [--token-env=<name>] [--tool=<name> [--args=<json>]]",
+            AgentCli.PROGRAM + " --url=<url> [--token-env=<name>] [--tool=<name> [--args=<json>]]",
             "         [--timeout=<duration>]",
-            "   or: " + AgentExample.PROGRAM + " token|curl [options]   (see <command> --help)"},
+            "   or: " + AgentCli.PROGRAM + " token|curl [options]   (see <command> --help)"},
         description = {"Connects to an MCP endpoint over streamable HTTP (an AgentCore gateway, or the local "
             + "endpoint), lists its tools and optionally calls one; token and curl do the quickstart's other agent "
             + "steps."},
-        subcommands = {AgentExample.Token.class, AgentExample.Curl.class},
+        subcommands = {AgentCli.Token.class, AgentCli.Curl.class},
         commandListHeading = "%nCommands:%n")
-public final class AgentExample implements Callable<Integer> {
+public final class AgentCli implements Callable<Integer> {
 
     /** Connected; the tool, if any, succeeded. */
     public static final int EXIT_OK = 0;
@@ -90,7 +90,7 @@ public final class AgentExample implements Callable<Integer> {
     /** The environment variable {@code token} reads the client secret from (unless given --user-pool-id). */
     public static final String CLIENT_SECRET_VARIABLE = "TOOLWRIGHT_CLIENT_SECRET";
 
-    static final String PROGRAM = "java -jar toolwright-agent-example.jar";
+    static final String PROGRAM = "java -jar toolwright-agent-cli.jar";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
             PosixFilePermission.OWNER_WRITE);
@@ -126,7 +126,7 @@ public final class AgentExample implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, order = 99, description = "show this help")
     boolean help;
 
-    private AgentExample(PrintStream out, PrintStream err, Map<String, String> env, Path home) {
+    private AgentCli(PrintStream out, PrintStream err, Map<String, String> env, Path home) {
         this.out = out;
         this.err = err;
         this.env = env;
@@ -149,7 +149,7 @@ public final class AgentExample implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Path home) {
-        AgentExample example = new AgentExample(out, err, env, home);
+        AgentCli example = new AgentCli(out, err, env, home);
         CommandLine commandLine = new CommandLine(example);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
@@ -428,7 +428,7 @@ public final class AgentExample implements Callable<Integer> {
                     + "comes from " + CLIENT_SECRET_VARIABLE + " or, with --user-pool-id, from Cognito.")
     static final class Token implements Callable<Integer> {
         @ParentCommand
-        AgentExample example;
+        AgentCli example;
 
         @Option(names = "--token-endpoint", required = true, paramLabel = "<url>", order = 1,
                 description = "OAuth token endpoint (the stack's TokenEndpoint output), https://<domain>.auth."
@@ -611,7 +611,7 @@ public final class AgentExample implements Callable<Integer> {
                     + "the token from an environment variable.")
     static final class Curl implements Callable<Integer> {
         @ParentCommand
-        AgentExample example;
+        AgentCli example;
 
         @Option(names = "--gateway-url", required = true, paramLabel = "<url>", order = 1,
                 description = "the gateway's MCP endpoint (the stack's GatewayUrl output)")

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The agent example against the local endpoint ({@code LocalGateway} serving a small {@code @Tool} class), with no
+ * The agent CLI against the local endpoint ({@code LocalGateway} serving a small {@code @Tool} class), with no
  * token, and through a loopback proxy that demands a bearer token as the gateway's authorizer does: the same code,
  * the only difference being {@code --token-env}.
  */
-class AgentExampleTest {
+class AgentCliTest {
 
     private static final String TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJjbGllbnRfaWQiOiJ0ZXN0In0.c2lnbmF0dXJlLXRlc3Q";
     private static final ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -56,7 +56,7 @@ class AgentExampleTest {
     private int run(Map<String, String> env, String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = AgentExample.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
+        int code = AgentCli.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
                 new PrintStream(e, true, StandardCharsets.UTF_8), env);
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
@@ -156,7 +156,7 @@ class AgentExampleTest {
         assertTrue(err.contains("unknown option --bogus"), err);
         for (String help : List.of("--help", "-h")) {
             assertEquals(0, run(Map.of(), help));
-            assertTrue(out.startsWith("Usage: java -jar toolwright-agent-example.jar --url=<url> [--token-env=<name>]"),
+            assertTrue(out.startsWith("Usage: java -jar toolwright-agent-cli.jar --url=<url> [--token-env=<name>]"),
                     out);
             assertTrue(out.contains("Exit codes:"), out);
             assertEquals("", err);
