@@ -60,6 +60,8 @@ public final class Telemetry {
   static final String DEFAULT_NAMESPACE = "Toolwright";
   /** Arguments whose logged JSON is larger are left out of the line. */
   static final int MAX_ARGUMENT_BYTES = 32 * 1024;
+  /** A line buffer that grew beyond this (a long stack trace, logged arguments) is not kept. */
+  private static final int MAX_KEPT_BUFFER = 16 * 1024;
 
   // Environment variables
   public static final String LOG_LEVEL_ENV = "TOOLWRIGHT_LOG_LEVEL";
@@ -122,6 +124,8 @@ public final class Telemetry {
   /** No invocation has started yet (a plain field: AtomicBoolean's VarHandle costs a cold start milliseconds). */
   private boolean cold;
   private volatile ArgumentRedactor redactor;
+  /** The buffer of the last invocation's lines, kept for the next one (guarded by this). */
+  private LogBuffer spare;
 
   /** Configured from this process's environment, writing as described in the class comment. */
   public static Telemetry fromEnvironment(JsonSupport json) {
@@ -213,29 +217,31 @@ public final class Telemetry {
     }
   }
 
-  /** Ends an invocation: closes its scope and writes its log line and its metrics. */
+  /**
+   * Ends an invocation: closes its scope and writes its log line and its metrics, both in one
+   * {@code write} when they go to standard output. Lambda cuts its standard output into log
+   * events at line breaks (which is why neither has a raw one inside), so each still arrives as
+   * an event of its own, which CloudWatch needs to read an EMF document; one write instead of
+   * two halves the system calls.
+   */
   void finish(InvocationLog inv) {
     long endNanos = clock.nanoTime();
     long now = clock.currentTimeMillis();
     if (SCOPE.get() == inv) {
       SCOPE.remove();
     }
-    BigDecimal durationMs = BigDecimal.valueOf(Math.max(0, endNanos - inv.startNanos) / 1000, 3);
+    long durationMicros = Math.max(0, endNanos - inv.startNanos) / 1000;
     String outcome = inv.outcome == null ? OK : inv.outcome;
-    byte[] line = invocationLine(inv, outcome, durationMs, now);
-    byte[] document = metricsDocument(inv, outcome, durationMs, now);
+    LogBuffer buffer = takeBuffer();
+    invocationLine(buffer, inv, outcome, durationMicros, now);
+    int lineEnd = buffer.size();
+    metricsDocument(buffer, inv, outcome, durationMicros, now);
     try {
-      // one write each: under the runtime client a write to System.out is one log event, and
-      // CloudWatch reads an EMF document only as an event of its own
-      if (line != null) {
-        write(line, inv.context);
-      }
-      if (document != null) {
-        write(document, inv.context);
-      }
+      write(buffer, lineEnd, inv.context);
     } catch (RuntimeException e) {
       lost(e);
     }
+    giveBack(buffer);
   }
 
   /**
@@ -245,25 +251,47 @@ public final class Telemetry {
   public void prime() {
     InvocationLog inv = new InvocationLog(this, null, clock.nanoTime(), false, null, null);
     inv.tool("primer___prime", true);
-    BigDecimal durationMs = BigDecimal.valueOf(1, 3);
-    invocationLine(inv, OK, durationMs, clock.currentTimeMillis());
-    metricsDocument(inv, OK, durationMs, clock.currentTimeMillis());
+    LogBuffer buffer = takeBuffer();
+    invocationLine(buffer, inv, OK, 1, clock.currentTimeMillis());
+    metricsDocument(buffer, inv, OK, 1, clock.currentTimeMillis());
+    buffer.truncate(0);
+    giveBack(buffer);
   }
 
-  /** The invocation's log line, or null when its level is off or it cannot be written. */
-  private byte[] invocationLine(InvocationLog inv, String outcome, BigDecimal durationMs, long now) {
+  /** A buffer for one invocation's lines: the one kept from the last, if free. */
+  private LogBuffer takeBuffer() {
+    LogBuffer buffer;
+    synchronized (this) {
+      buffer = spare;
+      spare = null;
+    }
+    return buffer != null ? buffer : new LogBuffer(2048);
+  }
+
+  private void giveBack(LogBuffer buffer) {
+    if (buffer.capacity() <= MAX_KEPT_BUFFER) {
+      buffer.truncate(0);
+      synchronized (this) {
+        spare = buffer;
+      }
+    }
+  }
+
+  /** Appends the invocation's log line, unless its level is off or it cannot be written. */
+  private void invocationLine(LogBuffer out, InvocationLog inv, String outcome, long durationMicros, long now) {
+    int start = out.size();
     try {
       LogLevel lineLevel = Emf.isFailure(outcome) ? LogLevel.ERROR : Emf.isAgentError(outcome) ? LogLevel.WARN
           : LogLevel.INFO;
       if (!enabled(lineLevel)) {
-        return null;
+        return;
       }
       // StringBuilder, not +: each new string concatenation shape costs a cold start a method handle chain
       String message = inv.message != null ? inv.message
           : (inv.tool == null ? new StringBuilder("Request") : new StringBuilder("Tool ").append(inv.tool))
               .append(" answered ").append(outcome).toString();
       LogLine line = header(lineLevel, message, now, inv);
-      line.put(OUTCOME, outcome).put(DURATION_MS, durationMs);
+      line.put(OUTCOME, outcome).put(DURATION_MS, BigDecimal.valueOf(durationMicros, 3));
       if (logArguments) {
         line.put(ERROR_MESSAGE, inv.errorMessage);
         if (inv.arguments != null) {
@@ -271,23 +299,28 @@ public final class Telemetry {
         }
       }
       line.put(ERROR, inv.error);
-      return text ? line.text() : line.json(json);
+      if (text) {
+        out.raw(line.text());
+      } else {
+        line.json(json, out);
+      }
     } catch (IOException | RuntimeException e) {
+      out.truncate(start);
       lost(e);
-      return null;
     }
   }
 
-  /** The invocation's EMF document, or null when metrics are off or it cannot be written. */
-  private byte[] metricsDocument(InvocationLog inv, String outcome, BigDecimal durationMs, long now) {
+  /** Appends the invocation's EMF document, unless metrics are off or it cannot be written. */
+  private void metricsDocument(LogBuffer out, InvocationLog inv, String outcome, long durationMicros, long now) {
     if (metrics == null) {
-      return null;
+      return;
     }
+    int start = out.size();
     try {
-      return metrics.document(json, now, service(inv), inv, outcome, durationMs);
-    } catch (IOException | RuntimeException e) {
+      metrics.document(out, now, service(inv), inv, outcome, durationMicros);
+    } catch (RuntimeException e) {
+      out.truncate(start);
       lost(e);
-      return null;
     }
   }
 
@@ -372,7 +405,13 @@ public final class Telemetry {
         }
       }
       line.put(ERROR, error);
-      write(text ? line.text() : line.json(json), inv == null ? null : inv.context);
+      LogBuffer out = new LogBuffer(512);
+      if (text) {
+        out.raw(line.text());
+      } else {
+        line.json(json, out);
+      }
+      write(out, out.size(), inv == null ? null : inv.context);
     } catch (IOException | RuntimeException e) {
       lost(e);
     }
@@ -475,14 +514,26 @@ public final class Telemetry {
     return function == null || function.isEmpty() ? SERVICE_UNDEFINED : function;
   }
 
-  private void write(byte[] line, Context context) {
+  /**
+   * Writes the buffer's lines: to standard output in one {@code write}; to a context's logger
+   * (outside a Lambda runtime) as two calls, the bytes before {@code split} and those after.
+   */
+  private void write(LogBuffer lines, int split, Context context) {
+    if (lines.size() == 0) {
+      return;
+    }
     LambdaLogger logger = logger(context);
     if (logger != null) {
-      logger.log(line);
+      if (split > 0) {
+        logger.log(lines.copy(0, split));
+      }
+      if (split < lines.size()) {
+        logger.log(lines.copy(split, lines.size()));
+      }
       return;
     }
     PrintStream target = out != null ? out : System.out;
-    target.write(line, 0, line.length);
+    lines.writeTo(target, 0, lines.size());
     target.flush();
   }
 
@@ -536,35 +587,8 @@ public final class Telemetry {
 
   /** ISO-8601 in UTC with milliseconds, {@code 2026-11-22T21:50:00.123Z}, without java.time's formatters. */
   static String isoTimestamp(long epochMillis) {
-    long days = Math.floorDiv(epochMillis, 86_400_000L);
-    long millisOfDay = Math.floorMod(epochMillis, 86_400_000L);
-    // civil date from days since 1970-01-01 (H. Hinnant's algorithm)
-    long z = days + 719_468;
-    long era = Math.floorDiv(z, 146_097);
-    long dayOfEra = z - era * 146_097;
-    long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-    long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    long mp = (5 * dayOfYear + 2) / 153;
-    long day = dayOfYear - (153 * mp + 2) / 5 + 1;
-    long month = mp < 10 ? mp + 3 : mp - 9;
-    long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    StringBuilder sb = new StringBuilder(24);
-    pad(sb, year, 4).append('-');
-    pad(sb, month, 2).append('-');
-    pad(sb, day, 2).append('T');
-    pad(sb, millisOfDay / 3_600_000, 2).append(':');
-    pad(sb, millisOfDay / 60_000 % 60, 2).append(':');
-    pad(sb, millisOfDay / 1000 % 60, 2).append('.');
-    pad(sb, millisOfDay % 1000, 3).append('Z');
-    return sb.toString();
-  }
-
-  private static StringBuilder pad(StringBuilder sb, long value, int width) {
-    String digits = Long.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      sb.append('0');
-    }
-    return sb.append(digits);
+    LogBuffer quoted = new LogBuffer(32).isoTimestamp(epochMillis);
+    return new String(quoted.copy(1, quoted.size() - 1), StandardCharsets.US_ASCII);
   }
 
   private static String firstSet(String... values) {
