@@ -45,6 +45,8 @@ final class Emf {
   private final byte[][] fixedFields;
   /** Per dimension: {@code ,"Name":}. */
   private final byte[][] nameFields;
+  /** Per dimension filled in per invocation: which value ({@link #value}). */
+  private final int[] kinds;
   private final byte[] warmDefinitions;
   private final byte[] coldDefinitions;
 
@@ -99,8 +101,10 @@ final class Emf {
     this.names = n.toArray(new String[0]);
     this.fixedFields = new byte[names.length][];
     this.nameFields = new byte[names.length][];
+    this.kinds = new int[names.length];
     for (int i = 0; i < names.length; i++) {
       nameFields[i] = field(names[i], null);
+      kinds[i] = kind(names[i]);
       fixedFields[i] = v.get(i) == null ? null : field(names[i], v.get(i));
     }
     this.warmDefinitions = definitions(false);
@@ -139,7 +143,12 @@ final class Emf {
       if (fixedFields[i] != null) {
         out.raw(fixedFields[i]);
       } else {
-        out.raw(nameFields[i]).string(value(names[i], service, inv));
+        String value = value(kinds[i], service, inv);
+        if (value.isEmpty()) {
+          out.raw(nameFields[i]).string(value);
+        } else {
+          out.memoField(Telemetry.SLOT_DIMENSIONS + i, nameFields[i], value);
+        }
       }
     }
     out.raw(AGENT_ERRORS_FIELD).raw(isAgentError(outcome) ? (byte) '1' : (byte) '0')
@@ -191,16 +200,30 @@ final class Emf {
     return b.copy(0, b.size());
   }
 
-  private static String value(String dimension, String service, InvocationLog inv) {
-    switch (dimension) {
-      case SERVICE:
+  private static String value(int kind, String service, InvocationLog inv) {
+    switch (kind) {
+      case 0: // SERVICE
         return service;
-      case TOOL:
+      case 1: // TOOL
         return inv.served ? inv.tool : inv.tool == null || inv.tool.isEmpty() ? NONE : UNKNOWN_TOOL;
-      case TARGET:
+      case 2: // TARGET
         return inv.target == null || inv.target.isEmpty() ? NONE : inv.target;
       default: // FUNCTION_NAME
         return inv.functionName == null || inv.functionName.isEmpty() ? NONE : inv.functionName;
+    }
+  }
+
+  /** A known dimension's index in {@link #value}'s switch. */
+  private static int kind(String name) {
+    switch (name) {
+      case SERVICE:
+        return 0;
+      case TOOL:
+        return 1;
+      case TARGET:
+        return 2;
+      default:
+        return 3;
     }
   }
 

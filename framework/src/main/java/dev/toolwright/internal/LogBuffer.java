@@ -30,8 +30,17 @@ final class LogBuffer {
     ESCAPES['\\'] = '\\';
   }
 
+  /** Slots of {@link #memoField}: values that repeat from one invocation to the next. */
+  static final int MEMO_SLOTS = 48;
+
   private byte[] bytes;
   private int size;
+  private String[] memoValues;
+  private byte[][] memoFields;
+  /** The day of {@link #memoDate}, in days since 1970-01-01. */
+  private long memoDay = Long.MIN_VALUE;
+  /** {@code "2026-11-22T}: the date part of a timestamp. */
+  private byte[] memoDate;
 
   LogBuffer(int capacity) {
     this.bytes = new byte[capacity];
@@ -75,6 +84,39 @@ final class LogBuffer {
     ensure(b.length);
     System.arraycopy(b, 0, bytes, size, b.length);
     size += b.length;
+    return this;
+  }
+
+  /**
+   * {@code key} (a constant {@code ,"name":}) and {@code value} as a JSON string, unless the
+   * value is null or empty.
+   */
+  LogBuffer field(byte[] key, String value) {
+    if (value != null && !value.isEmpty()) {
+      raw(key).string(value);
+    }
+    return this;
+  }
+
+  /**
+   * {@link #field}, for a value that usually repeats (the function's name, the tool): the bytes
+   * written for the last value in {@code slot} are copied when the value is the same.
+   */
+  LogBuffer memoField(int slot, byte[] key, String value) {
+    if (value == null || value.isEmpty()) {
+      return this;
+    }
+    if (memoValues == null) {
+      memoValues = new String[MEMO_SLOTS];
+      memoFields = new byte[MEMO_SLOTS][];
+    }
+    if (value.equals(memoValues[slot])) {
+      return raw(memoFields[slot]);
+    }
+    int start = size;
+    raw(key).string(value);
+    memoValues[slot] = value;
+    memoFields[slot] = copy(start, size);
     return this;
   }
 
@@ -131,25 +173,40 @@ final class LogBuffer {
 
   /** A whole number. */
   LogBuffer number(long n) {
-    if (n == Long.MIN_VALUE) {
-      return ascii(Long.toString(n));
-    }
-    ensure(20);
     if (n < 0) {
-      bytes[size++] = '-';
+      if (n == Long.MIN_VALUE) {
+        return ascii(Long.toString(n));
+      }
+      raw((byte) '-');
       n = -n;
     }
-    int digits = 1;
-    for (long rest = n / 10; rest > 0; rest /= 10) {
-      digits++;
+    if (n < 1_000_000_000L) {
+      return digits((int) n, digitCount((int) n));
     }
-    int p = size + digits;
+    long high = n / 1_000_000_000L;
+    number(high);
+    return digits((int) (n - high * 1_000_000_000L), 9);
+  }
+
+  /** The last {@code count} decimal digits of {@code n} (0 ≤ n), zero-padded. */
+  private LogBuffer digits(int n, int count) {
+    ensure(count);
+    int start = size;
+    int p = start + count;
     size = p;
-    do {
+    while (p > start) {
       bytes[--p] = (byte) ('0' + n % 10);
       n /= 10;
-    } while (n > 0);
+    }
     return this;
+  }
+
+  private static int digitCount(int n) {
+    int count = 1;
+    for (int limit = 10; count < 10 && n >= limit; limit *= 10) {
+      count++;
+    }
+    return count;
   }
 
   /** {@code thousandths} / 1000 with three decimals, as {@code BigDecimal.valueOf(thousandths, 3)} writes it. */
@@ -162,14 +219,12 @@ final class LogBuffer {
     return padded(thousandths % 1000, 3);
   }
 
-  /** A number of at least {@code width} digits, zero-padded. */
+  /** A number (0 ≤ n < 10⁹) of at least {@code width} digits, zero-padded. */
   LogBuffer padded(long n, int width) {
-    for (long limit = 10, w = 1; w < width; limit *= 10, w++) {
-      if (n < limit) {
-        raw((byte) '0');
-      }
+    if (n < 0 || n >= 1_000_000_000L) {
+      return number(n);
     }
-    return number(n);
+    return digits((int) n, Math.max(width, digitCount((int) n)));
   }
 
   /** Text known to be ASCII that needs no escaping (numbers, constant JSON). */
@@ -189,6 +244,23 @@ final class LogBuffer {
   LogBuffer isoTimestamp(long epochMillis) {
     long days = Math.floorDiv(epochMillis, 86_400_000L);
     long millisOfDay = Math.floorMod(epochMillis, 86_400_000L);
+    if (days != memoDay) {
+      int start = size;
+      isoDate(days);
+      memoDate = copy(start, size);
+      memoDay = days;
+      size = start;
+    }
+    raw(memoDate);
+    padded(millisOfDay / 3_600_000, 2).raw((byte) ':');
+    padded(millisOfDay / 60_000 % 60, 2).raw((byte) ':');
+    padded(millisOfDay / 1000 % 60, 2).raw((byte) '.');
+    padded(millisOfDay % 1000, 3).raw((byte) 'Z');
+    return raw((byte) '"');
+  }
+
+  /** {@code "2026-11-22T}. */
+  private void isoDate(long days) {
     // civil date from days since 1970-01-01 (H. Hinnant's algorithm)
     long z = days + 719_468;
     long era = Math.floorDiv(z, 146_097);
@@ -203,11 +275,6 @@ final class LogBuffer {
     padded(year, 4).raw((byte) '-');
     padded(month, 2).raw((byte) '-');
     padded(day, 2).raw((byte) 'T');
-    padded(millisOfDay / 3_600_000, 2).raw((byte) ':');
-    padded(millisOfDay / 60_000 % 60, 2).raw((byte) ':');
-    padded(millisOfDay / 1000 % 60, 2).raw((byte) '.');
-    padded(millisOfDay % 1000, 3).raw((byte) 'Z');
-    return raw((byte) '"');
   }
 
   private void ensure(int more) {

@@ -70,15 +70,19 @@ final class LogLine {
     } else if (value instanceof JsonValue) {
       out.raw(json.bytes((JsonValue) value));
     } else if (value instanceof Throwable) {
-      Throwable t = (Throwable) value;
-      out.raw((byte) '{').name("name").string(t.getClass().getName());
-      if (t.getMessage() != null) {
-        out.raw((byte) ',').name("message").string(t.getMessage());
-      }
-      out.raw((byte) ',').name("stack").string(stackTrace(t)).raw((byte) '}');
+      error(out, (Throwable) value);
     } else {
       out.string(String.valueOf(value));
     }
+  }
+
+  /** Powertools' {@code error} object: {@code name}, {@code message} (when there is one), {@code stack}. */
+  static void error(LogBuffer out, Throwable t) {
+    out.raw((byte) '{').name("name").string(t.getClass().getName());
+    if (t.getMessage() != null) {
+      out.raw((byte) ',').name("message").string(t.getMessage());
+    }
+    out.raw((byte) ',').name("stack").string(stackTrace(t)).raw((byte) '}');
   }
 
   /**

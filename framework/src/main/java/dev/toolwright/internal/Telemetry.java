@@ -60,6 +60,52 @@ public final class Telemetry {
   static final String DEFAULT_NAMESPACE = "Toolwright";
   /** Arguments whose logged JSON is larger are left out of the line. */
   static final int MAX_ARGUMENT_BYTES = 32 * 1024;
+  // the invocation line's keys as bytes: {"level":"INFO" for each level, then ,"key":
+  private static final byte[][] LEVEL_FIELDS = new byte[LogLevel.values().length][];
+  private static final byte[] MESSAGE_FIELD = key(MESSAGE);
+  private static final byte[] TIMESTAMP_FIELD = key(TIMESTAMP);
+  private static final byte[] SERVICE_FIELD = key(SERVICE);
+  private static final byte[] COLD_START_TRUE = LogBuffer.bytes(",\"" + COLD_START + "\":true");
+  private static final byte[] COLD_START_FALSE = LogBuffer.bytes(",\"" + COLD_START + "\":false");
+  private static final byte[] FUNCTION_NAME_FIELD = key(FUNCTION_NAME);
+  private static final byte[] FUNCTION_VERSION_FIELD = key(FUNCTION_VERSION);
+  private static final byte[] FUNCTION_MEMORY_SIZE_FIELD = key(FUNCTION_MEMORY_SIZE);
+  private static final byte[] FUNCTION_ARN_FIELD = key(FUNCTION_ARN);
+  private static final byte[] FUNCTION_REQUEST_ID_FIELD = key(FUNCTION_REQUEST_ID);
+  private static final byte[] XRAY_TRACE_ID_FIELD = key(XRAY_TRACE_ID);
+  private static final byte[] TOOL_FIELD = key(TOOL);
+  private static final byte[] TARGET_FIELD = key(TARGET);
+  private static final byte[] TARGET_ID_FIELD = key(TARGET_ID);
+  private static final byte[] GATEWAY_ID_FIELD = key(GATEWAY_ID);
+  private static final byte[] MCP_MESSAGE_ID_FIELD = key(MCP_MESSAGE_ID);
+  private static final byte[] GATEWAY_REQUEST_ID_FIELD = key(GATEWAY_REQUEST_ID);
+  private static final byte[] OUTCOME_FIELD = key(OUTCOME);
+  private static final byte[] DURATION_MS_FIELD = key(DURATION_MS);
+  // LogBuffer.memoField slots of the invocation line (Emf's follow)
+  private static final int SLOT_MESSAGE = 0;
+  private static final int SLOT_SERVICE = 1;
+  private static final int SLOT_FUNCTION_NAME = 2;
+  private static final int SLOT_FUNCTION_VERSION = 3;
+  private static final int SLOT_FUNCTION_ARN = 4;
+  private static final int SLOT_TOOL = 5;
+  private static final int SLOT_TARGET = 6;
+  private static final int SLOT_TARGET_ID = 7;
+  private static final int SLOT_GATEWAY_ID = 8;
+  private static final int SLOT_OUTCOME = 9;
+  /** The first slot Emf's dimensions use. */
+  static final int SLOT_DIMENSIONS = 10;
+
+  static {
+    for (LogLevel level : LogLevel.values()) {
+      LEVEL_FIELDS[level.ordinal()] = LogBuffer.bytes("{\"" + LEVEL + "\":\"" + level.name() + "\"");
+    }
+  }
+
+  /** {@code ,"key":} of a constant key. */
+  private static byte[] key(String key) {
+    return LogBuffer.bytes(",\"" + key + "\":");
+  }
+
   /** A line buffer that grew beyond this (a long stack trace, logged arguments) is not kept. */
   private static final int MAX_KEPT_BUFFER = 16 * 1024;
 
@@ -116,6 +162,9 @@ public final class Telemetry {
   private final Clock clock;
   private final PrintStream out;
   private final boolean inLambdaRuntime;
+  /** The environment's values (fixed for the process's lifetime; Lambda passes each invocation's trace header as a property). */
+  private final String environmentFunctionName;
+  private final String environmentTraceHeader;
   private final LogLevel level;
   private final boolean text;
   private final boolean logArguments;
@@ -147,6 +196,8 @@ public final class Telemetry {
     this.clock = clock;
     this.out = out;
     this.inLambdaRuntime = env.get(RUNTIME_API_ENV) != null;
+    this.environmentFunctionName = env.get(FUNCTION_NAME_ENV);
+    this.environmentTraceHeader = env.get(TRACE_HEADER_ENV);
     LogLevel configured = LogLevel.parse(env.get(LOG_LEVEL_ENV), null);
     if (configured == null) {
       configured = LogLevel.parse(env.get(POWERTOOLS_LOG_LEVEL_ENV), null);
@@ -191,7 +242,7 @@ public final class Telemetry {
   /** Starts an invocation: reads the context and the trace header, and opens its scope on this thread. */
   InvocationLog start(Context context) {
     InvocationLog inv = new InvocationLog(this, context, clock.nanoTime(), takeColdStart(), traceId(),
-        env.get(FUNCTION_NAME_ENV));
+        environmentFunctionName);
     SCOPE.set(inv);
     return inv;
   }
@@ -290,24 +341,68 @@ public final class Telemetry {
       String message = inv.message != null ? inv.message
           : (inv.tool == null ? new StringBuilder("Request") : new StringBuilder("Tool ").append(inv.tool))
               .append(" answered ").append(outcome).toString();
-      LogLine line = header(lineLevel, message, now, inv);
-      line.put(OUTCOME, outcome).put(DURATION_MS, BigDecimal.valueOf(durationMicros, 3));
-      if (logArguments) {
-        line.put(ERROR_MESSAGE, inv.errorMessage);
-        if (inv.arguments != null) {
-          arguments(line, inv);
+      if (text || logArguments) {
+        LogLine line = invocationLogLine(lineLevel, message, now, inv, outcome, durationMicros);
+        if (text) {
+          out.raw(line.text());
+        } else {
+          line.json(json, out);
         }
-      }
-      line.put(ERROR, inv.error);
-      if (text) {
-        out.raw(line.text());
       } else {
-        line.json(json, out);
+        invocationJson(out, lineLevel, message, now, inv, outcome, durationMicros);
       }
     } catch (IOException | RuntimeException e) {
       out.truncate(start);
       lost(e);
     }
+  }
+
+  /** The invocation's line as key/value pairs (what {@link #invocationJson} writes, and more with argument logging). */
+  LogLine invocationLogLine(LogLevel lineLevel, String message, long now, InvocationLog inv, String outcome,
+      long durationMicros) {
+    LogLine line = header(lineLevel, message, now, inv);
+    line.put(OUTCOME, outcome).put(DURATION_MS, BigDecimal.valueOf(durationMicros, 3));
+    if (logArguments) {
+      line.put(ERROR_MESSAGE, inv.errorMessage);
+      if (inv.arguments != null) {
+        arguments(line, inv);
+      }
+    }
+    return line.put(ERROR, inv.error);
+  }
+
+  /**
+   * The invocation's line as JSON, the same bytes as {@link #invocationLogLine}'s without argument
+   * logging, written straight into the buffer: the keys are constant bytes, and the values that
+   * repeat from one invocation to the next (function, service, tool, gateway ids) are escaped once.
+   */
+  void invocationJson(LogBuffer out, LogLevel lineLevel, String message, long now, InvocationLog inv,
+      String outcome, long durationMicros) {
+    out.raw(LEVEL_FIELDS[lineLevel.ordinal()]).memoField(SLOT_MESSAGE, MESSAGE_FIELD, message)
+        .raw(TIMESTAMP_FIELD).isoTimestamp(now)
+        .memoField(SLOT_SERVICE, SERVICE_FIELD, service(inv))
+        .raw(inv.coldStart ? COLD_START_TRUE : COLD_START_FALSE)
+        .memoField(SLOT_FUNCTION_NAME, FUNCTION_NAME_FIELD, inv.functionName)
+        .memoField(SLOT_FUNCTION_VERSION, FUNCTION_VERSION_FIELD, inv.functionVersion);
+    if (inv.memoryMb > 0) {
+      out.raw(FUNCTION_MEMORY_SIZE_FIELD).number(inv.memoryMb);
+    }
+    out.memoField(SLOT_FUNCTION_ARN, FUNCTION_ARN_FIELD, inv.functionArn)
+        .field(FUNCTION_REQUEST_ID_FIELD, inv.requestId)
+        .field(XRAY_TRACE_ID_FIELD, inv.traceId)
+        .memoField(SLOT_TOOL, TOOL_FIELD, inv.tool)
+        .memoField(SLOT_TARGET, TARGET_FIELD, inv.target)
+        .memoField(SLOT_TARGET_ID, TARGET_ID_FIELD, inv.targetId)
+        .memoField(SLOT_GATEWAY_ID, GATEWAY_ID_FIELD, inv.gatewayId)
+        .field(MCP_MESSAGE_ID_FIELD, inv.mcpMessageId)
+        .field(GATEWAY_REQUEST_ID_FIELD, inv.gatewayRequestId)
+        .memoField(SLOT_OUTCOME, OUTCOME_FIELD, outcome)
+        .raw(DURATION_MS_FIELD).thousandths(durationMicros);
+    if (inv.error != null) {
+      out.raw((byte) ',').name(ERROR);
+      LogLine.error(out, inv.error);
+    }
+    out.raw((byte) '}').raw((byte) '\n');
   }
 
   /** Appends the invocation's EMF document, unless metrics are off or it cannot be written. */
@@ -487,7 +582,7 @@ public final class Telemetry {
         .put(TIMESTAMP, isoTimestamp(nowMillis))
         .put(SERVICE, service(inv));
     if (inv == null) {
-      return line.put(FUNCTION_NAME, env.get(FUNCTION_NAME_ENV));
+      return line.put(FUNCTION_NAME, environmentFunctionName);
     }
     return line
         .put(COLD_START, inv.coldStart)
@@ -510,7 +605,7 @@ public final class Telemetry {
     if (serviceName != null) {
       return serviceName;
     }
-    String function = inv != null ? inv.functionName : env.get(FUNCTION_NAME_ENV);
+    String function = inv != null ? inv.functionName : environmentFunctionName;
     return function == null || function.isEmpty() ? SERVICE_UNDEFINED : function;
   }
 
@@ -562,7 +657,7 @@ public final class Telemetry {
   private String traceId() {
     String header = System.getProperty(TRACE_HEADER_PROPERTY);
     if (header == null || header.isEmpty()) {
-      header = env.get(TRACE_HEADER_ENV);
+      header = environmentTraceHeader;
     }
     return traceRoot(header);
   }
@@ -576,9 +671,17 @@ public final class Telemetry {
     while (start < header.length()) {
       int semicolon = header.indexOf(';', start);
       int end = semicolon < 0 ? header.length() : semicolon;
-      String part = header.substring(start, end).trim();
-      if (part.startsWith("Root=") && part.length() > 5) {
-        return part.substring(5);
+      // the part, trimmed as String.trim does, without copying it
+      int from = start;
+      int to = end;
+      while (from < to && header.charAt(from) <= ' ') {
+        from++;
+      }
+      while (to > from && header.charAt(to - 1) <= ' ') {
+        to--;
+      }
+      if (to - from > 5 && header.startsWith("Root=", from)) {
+        return header.substring(from + 5, to);
       }
       start = end + 1;
     }
