@@ -241,8 +241,17 @@ public final class Telemetry {
 
   /** Starts an invocation: reads the context and the trace header, and opens its scope on this thread. */
   InvocationLog start(Context context) {
-    InvocationLog inv = new InvocationLog(this, context, clock.nanoTime(), takeColdStart(), traceId(),
+    return start(context, false);
+  }
+
+  /**
+   * {@link #start(Context)}, or for priming: a made-up invocation that does not take the cold
+   * start and whose lines {@link #finish} formats and drops.
+   */
+  InvocationLog start(Context context, boolean priming) {
+    InvocationLog inv = new InvocationLog(this, context, clock.nanoTime(), !priming && takeColdStart(), traceId(),
         environmentFunctionName);
+    inv.priming = priming;
     SCOPE.set(inv);
     return inv;
   }
@@ -288,24 +297,12 @@ public final class Telemetry {
     int lineEnd = buffer.size();
     metricsDocument(buffer, inv, outcome, durationMicros, now);
     try {
-      write(buffer, lineEnd, inv.context);
+      if (!inv.priming) {
+        write(buffer, lineEnd, inv.context);
+      }
     } catch (RuntimeException e) {
       lost(e);
     }
-    giveBack(buffer);
-  }
-
-  /**
-   * Formats the log line and the metrics of a made-up invocation and drops them: priming, so that
-   * the first real invocation does not pay for the first use of this code.
-   */
-  public void prime() {
-    InvocationLog inv = new InvocationLog(this, null, clock.nanoTime(), false, null, null);
-    inv.tool("primer___prime", true);
-    LogBuffer buffer = takeBuffer();
-    invocationLine(buffer, inv, OK, 1, clock.currentTimeMillis());
-    metricsDocument(buffer, inv, OK, 1, clock.currentTimeMillis());
-    buffer.truncate(0);
     giveBack(buffer);
   }
 

@@ -746,6 +746,51 @@ class TelemetryTest {
   }
 
   /**
+   * Priming runs a made-up invocation through the request path without a trace: no line, no
+   * metric, no tool of the user's called; the first real call is still the cold start, and runs on
+   * the worker the priming started.
+   */
+  @Test
+  void primingTheRequestPathWritesNothingAndKeepsTheColdStart() {
+    List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ToolDispatcher recording = new ToolDispatcher() {
+      @Override
+      public String toolClassName() {
+        return "test.Recording";
+      }
+
+      @Override
+      public List<String> toolNames() {
+        return List.of("thread");
+      }
+
+      @Override
+      public Object dispatch(String toolName, ToolArguments arguments) {
+        threads.add(Thread.currentThread().getName());
+        return ToolResult.wrap(Thread.currentThread().getName());
+      }
+    };
+    ToolEngine engine = new ToolEngine(List.of(recording), JSON, 500, telemetry());
+    engine.primeRequestPath();
+    assertEquals("", capture.text());
+    assertEquals(List.of(), threads, "priming calls no tool");
+    java.util.Set<String> primedThreads = new java.util.HashSet<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      primedThreads.add(thread.getName());
+    }
+
+    String answer = call(engine, "{}", FakeContext.gateway("t___thread").requestId("r-1").remaining(30_000));
+    assertEquals(1, threads.size());
+    assertEquals("{\"result\":\"" + threads.get(0) + "\"}", answer);
+    assertTrue(threads.get(0).startsWith("toolwright-worker-"), threads.get(0));
+    assertTrue(primedThreads.contains(threads.get(0)), "the worker priming started: " + threads.get(0));
+    List<String> lines = capture.take();
+    assertEquals(2, lines.size(), lines::toString);
+    assertTrue(lines.get(0).contains(q("'cold_start':true")), lines.get(0));
+    assertTrue(lines.get(1).contains(q("'ColdStart':1")), lines.get(1));
+  }
+
+  /**
    * The invocation line written straight into the buffer has the bytes of the same line as
    * key/value pairs ({@link LogLine#json}), for contexts with and without each field, odd values
    * (unicode, escapes, empty strings), every outcome and level, errors, and a buffer reused
