@@ -18,8 +18,9 @@ import java.util.Map;
  * environment and the output are injectable for tests. Not API.
  *
  * <p><b>Where lines go.</b> Under a Lambda runtime ({@code AWS_LAMBDA_RUNTIME_API} is set):
- * {@code System.out}, one {@code write} per line, which Lambda captures line by line (the path
- * Lambda documents for JSON logs with a {@code level} and that CloudWatch reads EMF from).
+ * {@code System.out}, an invocation's two lines in one {@code write}, which Lambda captures line
+ * by line (the path Lambda documents for JSON logs with a {@code level} and that CloudWatch reads
+ * EMF from).
  * Elsewhere (unit tests with a test kit, the local MCP endpoint): the invocation context's
  * {@code LambdaLogger} when it has one, so that whatever captures it sees the lines; else
  * {@code System.out}.

@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -353,9 +354,22 @@ public final class ToolEngine {
       return ToolResult.wrap(arguments.gatewayContext().toolName());
     }
 
+    /** Writes one value of each plain kind a generated writer writes, so that their code is linked. */
     @Override
     public boolean writeResult(String toolName, Object result, JsonOut out) throws IOException {
+      out.startObject();
+      out.name("text");
       out.string((String) result);
+      out.name("values");
+      out.startArray();
+      out.number(1);
+      out.number(1L);
+      out.number(1.5d);
+      out.number(BigDecimal.ONE);
+      out.bool(true);
+      out.nullValue();
+      out.endArray();
+      out.endObject();
       return true;
     }
   }
