@@ -48,6 +48,11 @@ public final class ToolEngine {
   /** Workers waiting for the next call (guarded by this): one on Lambda, more when calls overlap. */
   private final Worker[] idleWorkers = new Worker[MAX_IDLE_WORKERS];
   private int idleCount;
+  /**
+   * The made-up invocation while {@link #primeRequestPath} runs, else null (typed as a
+   * {@code Context}, so that a call compared with it does not load its class).
+   */
+  private Context primingCall;
 
   /** An engine that logs and emits metrics as the environment configures ({@link Telemetry#fromEnvironment}). */
   public ToolEngine(List<ToolDispatcher> dispatcherList, JsonSupport json, long timeoutMarginMs) {
@@ -153,7 +158,7 @@ public final class ToolEngine {
    * this returns. The caller sends its body, then rethrows a fatal error it carries.
    */
   Answer answer(byte[] body, int length, Context context) {
-    InvocationLog inv = telemetry.start(context, context instanceof PrimingCall);
+    InvocationLog inv = telemetry.start(context, context != null && context == primingCall);
     Answer answer = null;
     try {
       answer = serve(body, length, context, inv);
@@ -234,8 +239,8 @@ public final class ToolEngine {
     }
     String tool = GatewayContext.stripTarget(qualifiedName);
     ToolDispatcher dispatcher = dispatchers.get(tool);
-    if (dispatcher == null && context instanceof PrimingCall) {
-      dispatcher = (PrimingCall) context; // the priming's own tool, which no caller can reach
+    if (dispatcher == null && context != null && context == primingCall) {
+      dispatcher = (ToolDispatcher) context; // the priming's own tool, which no caller can reach
     }
     if (dispatcher == null) {
       String message = "Unknown tool " + ArgumentChecker.quote(tool) + ". Available tools: "
@@ -311,10 +316,13 @@ public final class ToolEngine {
    */
   public void primeRequestPath() {
     PrimingCall call = new PrimingCall();
+    primingCall = call;
     try {
       handle(new ByteArrayInputStream(PrimingCall.EVENT), new ByteArrayOutputStream(64), call);
     } catch (IOException | RuntimeException e) {
       // best effort: the first real call does this work instead
+    } finally {
+      primingCall = null;
     }
     Runnable lambda = () -> { };
     lambda.run();
