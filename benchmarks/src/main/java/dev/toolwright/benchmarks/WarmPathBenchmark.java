@@ -62,10 +62,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * All five write the same bytes (checked in {@link #setUp}).
  *
  * <p>In a JMH fork {@code System.out} is JMH's link to the host, which prints every line on the
- * console: a log line would cost far more than on Lambda, where it is one {@code write} to the
- * runtime's pipe, and flood the output. The fork's {@code System.out} is therefore an unbuffered
- * stream to {@code /dev/null} while it runs: every line is built and written with one system
- * call, and goes nowhere.
+ * console: a log line would cost far more than on Lambda, where an invocation's lines are one
+ * {@code write} to the runtime's pipe, and flood the output. The fork's {@code System.out} is
+ * therefore an unbuffered stream to {@code /dev/null} while it runs: every line is built and
+ * written with the system calls Toolwright makes, and goes nowhere.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

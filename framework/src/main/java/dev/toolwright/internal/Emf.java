@@ -1,9 +1,5 @@
 package dev.toolwright.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +39,23 @@ final class Emf {
 
   final String namespace;
   private final String[] names;
-  /** The value of a fixed {@code Name=value} dimension, null for one filled in per invocation. */
-  private final String[] fixedValues;
   /** What was wrong with the dimension setting, for one warning. */
   final List<String> problems = new ArrayList<>();
+  /** Per dimension: {@code ,"Name":"value"} of a fixed one, else null. */
+  private final byte[][] fixedFields;
+  /** Per dimension: {@code ,"Name":}. */
+  private final byte[][] nameFields;
+  /** Per dimension filled in per invocation: which value ({@link #value}). */
+  private final int[] kinds;
+  private final byte[] warmDefinitions;
+  private final byte[] coldDefinitions;
+
+  private static final byte[] HEAD = LogBuffer.bytes("{\"_aws\":{\"Timestamp\":");
+  private static final byte[] AGENT_ERRORS_FIELD = LogBuffer.bytes(",\"" + INVOCATIONS + "\":1,\"" + AGENT_ERRORS + "\":");
+  private static final byte[] FAILURES_FIELD = LogBuffer.bytes(",\"" + FAILURES + "\":");
+  private static final byte[] DURATION_FIELD = LogBuffer.bytes(",\"" + DURATION + "\":");
+  private static final byte[] COLD_START_FIELD = LogBuffer.bytes(",\"" + COLD_START + "\":1");
+  private static final byte[] REQUEST_ID_FIELD = LogBuffer.bytes(",\"" + Telemetry.FUNCTION_REQUEST_ID + "\":");
 
   Emf(String namespace, String dimensionSpec) {
     this.namespace = namespace;
@@ -90,7 +99,16 @@ final class Emf {
       }
     }
     this.names = n.toArray(new String[0]);
-    this.fixedValues = v.toArray(new String[0]);
+    this.fixedFields = new byte[names.length][];
+    this.nameFields = new byte[names.length][];
+    this.kinds = new int[names.length];
+    for (int i = 0; i < names.length; i++) {
+      nameFields[i] = field(names[i], null);
+      kinds[i] = kind(names[i]);
+      fixedFields[i] = v.get(i) == null ? null : field(names[i], v.get(i));
+    }
+    this.warmDefinitions = definitions(false);
+    this.coldDefinitions = definitions(true);
   }
 
   private static String knownDimension(String name) {
@@ -113,71 +131,99 @@ final class Emf {
     return List.of(names);
   }
 
-  byte[] document(JsonSupport json, long timestampMillis, String service, InvocationLog inv, String outcome,
-      BigDecimal durationMs) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-    try (JsonGenerator g = json.generator(out)) {
-      g.writeStartObject();
-      g.writeObjectFieldStart("_aws");
-      g.writeNumberField("Timestamp", timestampMillis);
-      g.writeArrayFieldStart("CloudWatchMetrics");
-      g.writeStartObject();
-      g.writeStringField("Namespace", namespace);
-      g.writeArrayFieldStart("Dimensions");
-      g.writeStartArray();
-      for (String name : names) {
-        g.writeString(name);
+  /**
+   * Appends the invocation's document and a newline to {@code out}. The parts that depend only on
+   * the configuration (namespace, dimension names, metric definitions, fixed dimensions) are
+   * written once, in the constructor; per invocation only the values are.
+   */
+  void document(LogBuffer out, long timestampMillis, String service, InvocationLog inv, String outcome,
+      long durationMicros) {
+    out.raw(HEAD).number(timestampMillis).raw(inv.coldStart ? coldDefinitions : warmDefinitions);
+    for (int i = 0; i < names.length; i++) {
+      if (fixedFields[i] != null) {
+        out.raw(fixedFields[i]);
+      } else {
+        String value = value(kinds[i], service, inv);
+        if (value.isEmpty()) {
+          out.raw(nameFields[i]).string(value);
+        } else {
+          out.memoField(Telemetry.SLOT_DIMENSIONS + i, nameFields[i], value);
+        }
       }
-      g.writeEndArray();
-      g.writeEndArray();
-      g.writeArrayFieldStart("Metrics");
-      metric(g, INVOCATIONS, "Count");
-      metric(g, AGENT_ERRORS, "Count");
-      metric(g, FAILURES, "Count");
-      metric(g, DURATION, "Milliseconds");
-      if (inv.coldStart) {
-        metric(g, COLD_START, "Count");
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeEndArray();
-      g.writeEndObject();
-      for (int i = 0; i < names.length; i++) {
-        g.writeStringField(names[i], fixedValues[i] != null ? fixedValues[i] : value(names[i], service, inv));
-      }
-      g.writeNumberField(INVOCATIONS, 1);
-      g.writeNumberField(AGENT_ERRORS, isAgentError(outcome) ? 1 : 0);
-      g.writeNumberField(FAILURES, isFailure(outcome) ? 1 : 0);
-      g.writeNumberField(DURATION, durationMs);
-      if (inv.coldStart) {
-        g.writeNumberField(COLD_START, 1);
-      }
-      if (inv.requestId != null && !inv.requestId.isEmpty()) {
-        g.writeStringField(Telemetry.FUNCTION_REQUEST_ID, inv.requestId);
-      }
-      g.writeEndObject();
     }
-    out.write('\n');
-    return out.toByteArray();
+    out.raw(AGENT_ERRORS_FIELD).raw(isAgentError(outcome) ? (byte) '1' : (byte) '0')
+        .raw(FAILURES_FIELD).raw(isFailure(outcome) ? (byte) '1' : (byte) '0')
+        .raw(DURATION_FIELD).thousandths(durationMicros);
+    if (inv.coldStart) {
+      out.raw(COLD_START_FIELD);
+    }
+    if (inv.requestId != null && !inv.requestId.isEmpty()) {
+      out.raw(REQUEST_ID_FIELD).string(inv.requestId);
+    }
+    out.raw((byte) '}').raw((byte) '\n');
   }
 
-  private static void metric(JsonGenerator g, String name, String unit) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("Name", name);
-    g.writeStringField("Unit", unit);
-    g.writeEndObject();
+  /** The metric definitions, from {@code "CloudWatchMetrics"} to the end of {@code "_aws"}. */
+  private byte[] definitions(boolean coldStart) {
+    LogBuffer b = new LogBuffer(512);
+    b.raw((byte) ',').name("CloudWatchMetrics").raw((byte) '[').raw((byte) '{').name("Namespace").string(namespace);
+    b.raw((byte) ',').name("Dimensions").raw((byte) '[').raw((byte) '[');
+    for (int i = 0; i < names.length; i++) {
+      if (i > 0) {
+        b.raw((byte) ',');
+      }
+      b.string(names[i]);
+    }
+    b.raw((byte) ']').raw((byte) ']').raw((byte) ',').name("Metrics").raw((byte) '[');
+    metric(b, INVOCATIONS, "Count").raw((byte) ',');
+    metric(b, AGENT_ERRORS, "Count").raw((byte) ',');
+    metric(b, FAILURES, "Count").raw((byte) ',');
+    metric(b, DURATION, "Milliseconds");
+    if (coldStart) {
+      metric(b.raw((byte) ','), COLD_START, "Count");
+    }
+    b.raw((byte) ']').raw((byte) '}').raw((byte) ']').raw((byte) '}');
+    return b.copy(0, b.size());
   }
 
-  private static String value(String dimension, String service, InvocationLog inv) {
-    switch (dimension) {
-      case SERVICE:
+  private static LogBuffer metric(LogBuffer b, String name, String unit) {
+    return b.raw((byte) '{').name("Name").string(name).raw((byte) ',').name("Unit").string(unit).raw((byte) '}');
+  }
+
+  /** {@code ,"name":} and, with a value, the value. */
+  private static byte[] field(String name, String value) {
+    LogBuffer b = new LogBuffer(64);
+    b.raw((byte) ',').name(name);
+    if (value != null) {
+      b.string(value);
+    }
+    return b.copy(0, b.size());
+  }
+
+  private static String value(int kind, String service, InvocationLog inv) {
+    switch (kind) {
+      case 0: // SERVICE
         return service;
-      case TOOL:
+      case 1: // TOOL
         return inv.served ? inv.tool : inv.tool == null || inv.tool.isEmpty() ? NONE : UNKNOWN_TOOL;
-      case TARGET:
+      case 2: // TARGET
         return inv.target == null || inv.target.isEmpty() ? NONE : inv.target;
       default: // FUNCTION_NAME
         return inv.functionName == null || inv.functionName.isEmpty() ? NONE : inv.functionName;
+    }
+  }
+
+  /** A known dimension's index in {@link #value}'s switch. */
+  private static int kind(String name) {
+    switch (name) {
+      case SERVICE:
+        return 0;
+      case TOOL:
+        return 1;
+      case TARGET:
+        return 2;
+      default:
+        return 3;
     }
   }
 

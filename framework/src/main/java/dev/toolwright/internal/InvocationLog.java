@@ -24,6 +24,9 @@ final class InvocationLog {
   final int memoryMb;
   final String traceId;
 
+  /** A made-up invocation of priming: its lines are formatted, not written. */
+  boolean priming;
+
   // set by the handler's thread before the tool runs (the hand-off to the worker orders them before its reads)
   String tool;
   String target;

@@ -1,7 +1,5 @@
 package dev.toolwright.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -47,44 +45,44 @@ final class LogLine {
     return null;
   }
 
-  /** The line as one JSON object and a newline, UTF-8. */
-  byte[] json(JsonSupport json) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(768);
-    try (JsonGenerator g = json.generator(out)) {
-      g.writeStartObject();
-      for (int i = 0; i < size; i++) {
-        write(g, keys[i], values[i]);
+  /** Appends the line as one JSON object and a newline, UTF-8, to {@code out}. */
+  void json(JsonSupport json, LogBuffer out) throws IOException {
+    out.raw((byte) '{');
+    for (int i = 0; i < size; i++) {
+      if (i > 0) {
+        out.raw((byte) ',');
       }
-      g.writeEndObject();
+      write(json, out, keys[i], values[i]);
     }
-    out.write('\n');
-    return out.toByteArray();
+    out.raw((byte) '}').raw((byte) '\n');
   }
 
-  private static void write(JsonGenerator g, String key, Object value) throws IOException {
+  private static void write(JsonSupport json, LogBuffer out, String key, Object value) throws IOException {
+    out.name(key);
     if (value instanceof String) {
-      g.writeStringField(key, (String) value);
+      out.string((String) value);
     } else if (value instanceof Boolean) {
-      g.writeBooleanField(key, (Boolean) value);
+      out.ascii((Boolean) value ? "true" : "false");
     } else if (value instanceof Integer || value instanceof Long) {
-      g.writeNumberField(key, ((Number) value).longValue());
+      out.number(((Number) value).longValue());
     } else if (value instanceof BigDecimal) {
-      g.writeNumberField(key, (BigDecimal) value);
+      out.ascii(value.toString()); // as jackson-core writes a BigDecimal
     } else if (value instanceof JsonValue) {
-      g.writeFieldName(key);
-      ((JsonValue) value).write(g);
+      out.raw(json.bytes((JsonValue) value));
     } else if (value instanceof Throwable) {
-      Throwable t = (Throwable) value;
-      g.writeObjectFieldStart(key);
-      g.writeStringField("name", t.getClass().getName());
-      if (t.getMessage() != null) {
-        g.writeStringField("message", t.getMessage());
-      }
-      g.writeStringField("stack", stackTrace(t));
-      g.writeEndObject();
+      error(out, (Throwable) value);
     } else {
-      g.writeStringField(key, String.valueOf(value));
+      out.string(String.valueOf(value));
     }
+  }
+
+  /** Powertools' {@code error} object: {@code name}, {@code message} (when there is one), {@code stack}. */
+  static void error(LogBuffer out, Throwable t) {
+    out.raw((byte) '{').name("name").string(t.getClass().getName());
+    if (t.getMessage() != null) {
+      out.raw((byte) ',').name("message").string(t.getMessage());
+    }
+    out.raw((byte) ',').name("stack").string(stackTrace(t)).raw((byte) '}');
   }
 
   /**

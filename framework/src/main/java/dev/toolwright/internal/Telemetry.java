@@ -18,8 +18,9 @@ import java.util.Map;
  * environment and the output are injectable for tests. Not API.
  *
  * <p><b>Where lines go.</b> Under a Lambda runtime ({@code AWS_LAMBDA_RUNTIME_API} is set):
- * {@code System.out}, one {@code write} per line, which Lambda captures line by line (the path
- * Lambda documents for JSON logs with a {@code level} and that CloudWatch reads EMF from).
+ * {@code System.out}, an invocation's two lines in one {@code write}, which Lambda captures line
+ * by line (the path Lambda documents for JSON logs with a {@code level} and that CloudWatch reads
+ * EMF from).
  * Elsewhere (unit tests with a test kit, the local MCP endpoint): the invocation context's
  * {@code LambdaLogger} when it has one, so that whatever captures it sees the lines; else
  * {@code System.out}.
@@ -60,6 +61,54 @@ public final class Telemetry {
   static final String DEFAULT_NAMESPACE = "Toolwright";
   /** Arguments whose logged JSON is larger are left out of the line. */
   static final int MAX_ARGUMENT_BYTES = 32 * 1024;
+  // the invocation line's keys as bytes: {"level":"INFO" for each level, then ,"key":
+  private static final byte[][] LEVEL_FIELDS = new byte[LogLevel.values().length][];
+  private static final byte[] MESSAGE_FIELD = key(MESSAGE);
+  private static final byte[] TIMESTAMP_FIELD = key(TIMESTAMP);
+  private static final byte[] SERVICE_FIELD = key(SERVICE);
+  private static final byte[] COLD_START_TRUE = LogBuffer.bytes(",\"" + COLD_START + "\":true");
+  private static final byte[] COLD_START_FALSE = LogBuffer.bytes(",\"" + COLD_START + "\":false");
+  private static final byte[] FUNCTION_NAME_FIELD = key(FUNCTION_NAME);
+  private static final byte[] FUNCTION_VERSION_FIELD = key(FUNCTION_VERSION);
+  private static final byte[] FUNCTION_MEMORY_SIZE_FIELD = key(FUNCTION_MEMORY_SIZE);
+  private static final byte[] FUNCTION_ARN_FIELD = key(FUNCTION_ARN);
+  private static final byte[] FUNCTION_REQUEST_ID_FIELD = key(FUNCTION_REQUEST_ID);
+  private static final byte[] XRAY_TRACE_ID_FIELD = key(XRAY_TRACE_ID);
+  private static final byte[] TOOL_FIELD = key(TOOL);
+  private static final byte[] TARGET_FIELD = key(TARGET);
+  private static final byte[] TARGET_ID_FIELD = key(TARGET_ID);
+  private static final byte[] GATEWAY_ID_FIELD = key(GATEWAY_ID);
+  private static final byte[] MCP_MESSAGE_ID_FIELD = key(MCP_MESSAGE_ID);
+  private static final byte[] GATEWAY_REQUEST_ID_FIELD = key(GATEWAY_REQUEST_ID);
+  private static final byte[] OUTCOME_FIELD = key(OUTCOME);
+  private static final byte[] DURATION_MS_FIELD = key(DURATION_MS);
+  // LogBuffer.memoField slots of the invocation line (Emf's follow)
+  private static final int SLOT_MESSAGE = 0;
+  private static final int SLOT_SERVICE = 1;
+  private static final int SLOT_FUNCTION_NAME = 2;
+  private static final int SLOT_FUNCTION_VERSION = 3;
+  private static final int SLOT_FUNCTION_ARN = 4;
+  private static final int SLOT_TOOL = 5;
+  private static final int SLOT_TARGET = 6;
+  private static final int SLOT_TARGET_ID = 7;
+  private static final int SLOT_GATEWAY_ID = 8;
+  private static final int SLOT_OUTCOME = 9;
+  /** The first slot Emf's dimensions use. */
+  static final int SLOT_DIMENSIONS = 10;
+
+  static {
+    for (LogLevel level : LogLevel.values()) {
+      LEVEL_FIELDS[level.ordinal()] = LogBuffer.bytes("{\"" + LEVEL + "\":\"" + level.name() + "\"");
+    }
+  }
+
+  /** {@code ,"key":} of a constant key. */
+  private static byte[] key(String key) {
+    return LogBuffer.bytes(",\"" + key + "\":");
+  }
+
+  /** A line buffer that grew beyond this (a long stack trace, logged arguments) is not kept. */
+  private static final int MAX_KEPT_BUFFER = 16 * 1024;
 
   // Environment variables
   public static final String LOG_LEVEL_ENV = "TOOLWRIGHT_LOG_LEVEL";
@@ -114,6 +163,9 @@ public final class Telemetry {
   private final Clock clock;
   private final PrintStream out;
   private final boolean inLambdaRuntime;
+  /** The environment's values (fixed for the process's lifetime; Lambda passes each invocation's trace header as a property). */
+  private final String environmentFunctionName;
+  private final String environmentTraceHeader;
   private final LogLevel level;
   private final boolean text;
   private final boolean logArguments;
@@ -122,6 +174,8 @@ public final class Telemetry {
   /** No invocation has started yet (a plain field: AtomicBoolean's VarHandle costs a cold start milliseconds). */
   private boolean cold;
   private volatile ArgumentRedactor redactor;
+  /** The buffer of the last invocation's lines, kept for the next one (guarded by this). */
+  private LogBuffer spare;
 
   /** Configured from this process's environment, writing as described in the class comment. */
   public static Telemetry fromEnvironment(JsonSupport json) {
@@ -143,6 +197,8 @@ public final class Telemetry {
     this.clock = clock;
     this.out = out;
     this.inLambdaRuntime = env.get(RUNTIME_API_ENV) != null;
+    this.environmentFunctionName = env.get(FUNCTION_NAME_ENV);
+    this.environmentTraceHeader = env.get(TRACE_HEADER_ENV);
     LogLevel configured = LogLevel.parse(env.get(LOG_LEVEL_ENV), null);
     if (configured == null) {
       configured = LogLevel.parse(env.get(POWERTOOLS_LOG_LEVEL_ENV), null);
@@ -186,8 +242,17 @@ public final class Telemetry {
 
   /** Starts an invocation: reads the context and the trace header, and opens its scope on this thread. */
   InvocationLog start(Context context) {
-    InvocationLog inv = new InvocationLog(this, context, clock.nanoTime(), takeColdStart(), traceId(),
-        env.get(FUNCTION_NAME_ENV));
+    return start(context, false);
+  }
+
+  /**
+   * {@link #start(Context)}, or for priming: a made-up invocation that does not take the cold
+   * start and whose lines {@link #finish} formats and drops.
+   */
+  InvocationLog start(Context context, boolean priming) {
+    InvocationLog inv = new InvocationLog(this, context, clock.nanoTime(), !priming && takeColdStart(), traceId(),
+        environmentFunctionName);
+    inv.priming = priming;
     SCOPE.set(inv);
     return inv;
   }
@@ -213,81 +278,142 @@ public final class Telemetry {
     }
   }
 
-  /** Ends an invocation: closes its scope and writes its log line and its metrics. */
+  /**
+   * Ends an invocation: closes its scope and writes its log line and its metrics, both in one
+   * {@code write} when they go to standard output. Lambda cuts its standard output into log
+   * events at line breaks (which is why neither has a raw one inside), so each still arrives as
+   * an event of its own, which CloudWatch needs to read an EMF document; one write instead of
+   * two halves the system calls.
+   */
   void finish(InvocationLog inv) {
     long endNanos = clock.nanoTime();
     long now = clock.currentTimeMillis();
     if (SCOPE.get() == inv) {
       SCOPE.remove();
     }
-    BigDecimal durationMs = BigDecimal.valueOf(Math.max(0, endNanos - inv.startNanos) / 1000, 3);
+    long durationMicros = Math.max(0, endNanos - inv.startNanos) / 1000;
     String outcome = inv.outcome == null ? OK : inv.outcome;
-    byte[] line = invocationLine(inv, outcome, durationMs, now);
-    byte[] document = metricsDocument(inv, outcome, durationMs, now);
+    LogBuffer buffer = takeBuffer();
+    invocationLine(buffer, inv, outcome, durationMicros, now);
+    int lineEnd = buffer.size();
+    metricsDocument(buffer, inv, outcome, durationMicros, now);
     try {
-      // one write each: under the runtime client a write to System.out is one log event, and
-      // CloudWatch reads an EMF document only as an event of its own
-      if (line != null) {
-        write(line, inv.context);
-      }
-      if (document != null) {
-        write(document, inv.context);
+      if (!inv.priming) {
+        write(buffer, lineEnd, inv.context);
       }
     } catch (RuntimeException e) {
       lost(e);
     }
+    giveBack(buffer);
   }
 
-  /**
-   * Formats the log line and the metrics of a made-up invocation and drops them: priming, so that
-   * the first real invocation does not pay for the first use of this code.
-   */
-  public void prime() {
-    InvocationLog inv = new InvocationLog(this, null, clock.nanoTime(), false, null, null);
-    inv.tool("primer___prime", true);
-    BigDecimal durationMs = BigDecimal.valueOf(1, 3);
-    invocationLine(inv, OK, durationMs, clock.currentTimeMillis());
-    metricsDocument(inv, OK, durationMs, clock.currentTimeMillis());
+  /** A buffer for one invocation's lines: the one kept from the last, if free. */
+  private LogBuffer takeBuffer() {
+    LogBuffer buffer;
+    synchronized (this) {
+      buffer = spare;
+      spare = null;
+    }
+    return buffer != null ? buffer : new LogBuffer(2048);
   }
 
-  /** The invocation's log line, or null when its level is off or it cannot be written. */
-  private byte[] invocationLine(InvocationLog inv, String outcome, BigDecimal durationMs, long now) {
+  private void giveBack(LogBuffer buffer) {
+    if (buffer.capacity() <= MAX_KEPT_BUFFER) {
+      buffer.truncate(0);
+      synchronized (this) {
+        spare = buffer;
+      }
+    }
+  }
+
+  /** Appends the invocation's log line, unless its level is off or it cannot be written. */
+  private void invocationLine(LogBuffer out, InvocationLog inv, String outcome, long durationMicros, long now) {
+    int start = out.size();
     try {
       LogLevel lineLevel = Emf.isFailure(outcome) ? LogLevel.ERROR : Emf.isAgentError(outcome) ? LogLevel.WARN
           : LogLevel.INFO;
       if (!enabled(lineLevel)) {
-        return null;
+        return;
       }
       // StringBuilder, not +: each new string concatenation shape costs a cold start a method handle chain
       String message = inv.message != null ? inv.message
           : (inv.tool == null ? new StringBuilder("Request") : new StringBuilder("Tool ").append(inv.tool))
               .append(" answered ").append(outcome).toString();
-      LogLine line = header(lineLevel, message, now, inv);
-      line.put(OUTCOME, outcome).put(DURATION_MS, durationMs);
-      if (logArguments) {
-        line.put(ERROR_MESSAGE, inv.errorMessage);
-        if (inv.arguments != null) {
-          arguments(line, inv);
+      if (text || logArguments) {
+        LogLine line = invocationLogLine(lineLevel, message, now, inv, outcome, durationMicros);
+        if (text) {
+          out.raw(line.text());
+        } else {
+          line.json(json, out);
         }
+      } else {
+        invocationJson(out, lineLevel, message, now, inv, outcome, durationMicros);
       }
-      line.put(ERROR, inv.error);
-      return text ? line.text() : line.json(json);
     } catch (IOException | RuntimeException e) {
+      out.truncate(start);
       lost(e);
-      return null;
     }
   }
 
-  /** The invocation's EMF document, or null when metrics are off or it cannot be written. */
-  private byte[] metricsDocument(InvocationLog inv, String outcome, BigDecimal durationMs, long now) {
-    if (metrics == null) {
-      return null;
+  /** The invocation's line as key/value pairs (what {@link #invocationJson} writes, and more with argument logging). */
+  LogLine invocationLogLine(LogLevel lineLevel, String message, long now, InvocationLog inv, String outcome,
+      long durationMicros) {
+    LogLine line = header(lineLevel, message, now, inv);
+    line.put(OUTCOME, outcome).put(DURATION_MS, BigDecimal.valueOf(durationMicros, 3));
+    if (logArguments) {
+      line.put(ERROR_MESSAGE, inv.errorMessage);
+      if (inv.arguments != null) {
+        arguments(line, inv);
+      }
     }
+    return line.put(ERROR, inv.error);
+  }
+
+  /**
+   * The invocation's line as JSON, the same bytes as {@link #invocationLogLine}'s without argument
+   * logging, written straight into the buffer: the keys are constant bytes, and the values that
+   * repeat from one invocation to the next (function, service, tool, gateway ids) are escaped once.
+   */
+  void invocationJson(LogBuffer out, LogLevel lineLevel, String message, long now, InvocationLog inv,
+      String outcome, long durationMicros) {
+    out.raw(LEVEL_FIELDS[lineLevel.ordinal()]).memoField(SLOT_MESSAGE, MESSAGE_FIELD, message)
+        .raw(TIMESTAMP_FIELD).isoTimestamp(now)
+        .memoField(SLOT_SERVICE, SERVICE_FIELD, service(inv))
+        .raw(inv.coldStart ? COLD_START_TRUE : COLD_START_FALSE)
+        .memoField(SLOT_FUNCTION_NAME, FUNCTION_NAME_FIELD, inv.functionName)
+        .memoField(SLOT_FUNCTION_VERSION, FUNCTION_VERSION_FIELD, inv.functionVersion);
+    if (inv.memoryMb > 0) {
+      out.raw(FUNCTION_MEMORY_SIZE_FIELD).number(inv.memoryMb);
+    }
+    out.memoField(SLOT_FUNCTION_ARN, FUNCTION_ARN_FIELD, inv.functionArn)
+        .field(FUNCTION_REQUEST_ID_FIELD, inv.requestId)
+        .field(XRAY_TRACE_ID_FIELD, inv.traceId)
+        .memoField(SLOT_TOOL, TOOL_FIELD, inv.tool)
+        .memoField(SLOT_TARGET, TARGET_FIELD, inv.target)
+        .memoField(SLOT_TARGET_ID, TARGET_ID_FIELD, inv.targetId)
+        .memoField(SLOT_GATEWAY_ID, GATEWAY_ID_FIELD, inv.gatewayId)
+        .field(MCP_MESSAGE_ID_FIELD, inv.mcpMessageId)
+        .field(GATEWAY_REQUEST_ID_FIELD, inv.gatewayRequestId)
+        .memoField(SLOT_OUTCOME, OUTCOME_FIELD, outcome)
+        .raw(DURATION_MS_FIELD).thousandths(durationMicros);
+    if (inv.error != null) {
+      out.raw((byte) ',').name(ERROR);
+      LogLine.error(out, inv.error);
+    }
+    out.raw((byte) '}').raw((byte) '\n');
+  }
+
+  /** Appends the invocation's EMF document, unless metrics are off or it cannot be written. */
+  private void metricsDocument(LogBuffer out, InvocationLog inv, String outcome, long durationMicros, long now) {
+    if (metrics == null) {
+      return;
+    }
+    int start = out.size();
     try {
-      return metrics.document(json, now, service(inv), inv, outcome, durationMs);
-    } catch (IOException | RuntimeException e) {
+      metrics.document(out, now, service(inv), inv, outcome, durationMicros);
+    } catch (RuntimeException e) {
+      out.truncate(start);
       lost(e);
-      return null;
     }
   }
 
@@ -372,7 +498,13 @@ public final class Telemetry {
         }
       }
       line.put(ERROR, error);
-      write(text ? line.text() : line.json(json), inv == null ? null : inv.context);
+      LogBuffer out = new LogBuffer(512);
+      if (text) {
+        out.raw(line.text());
+      } else {
+        line.json(json, out);
+      }
+      write(out, out.size(), inv == null ? null : inv.context);
     } catch (IOException | RuntimeException e) {
       lost(e);
     }
@@ -448,7 +580,7 @@ public final class Telemetry {
         .put(TIMESTAMP, isoTimestamp(nowMillis))
         .put(SERVICE, service(inv));
     if (inv == null) {
-      return line.put(FUNCTION_NAME, env.get(FUNCTION_NAME_ENV));
+      return line.put(FUNCTION_NAME, environmentFunctionName);
     }
     return line
         .put(COLD_START, inv.coldStart)
@@ -471,18 +603,30 @@ public final class Telemetry {
     if (serviceName != null) {
       return serviceName;
     }
-    String function = inv != null ? inv.functionName : env.get(FUNCTION_NAME_ENV);
+    String function = inv != null ? inv.functionName : environmentFunctionName;
     return function == null || function.isEmpty() ? SERVICE_UNDEFINED : function;
   }
 
-  private void write(byte[] line, Context context) {
+  /**
+   * Writes the buffer's lines: to standard output in one {@code write}; to a context's logger
+   * (outside a Lambda runtime) as two calls, the bytes before {@code split} and those after.
+   */
+  private void write(LogBuffer lines, int split, Context context) {
+    if (lines.size() == 0) {
+      return;
+    }
     LambdaLogger logger = logger(context);
     if (logger != null) {
-      logger.log(line);
+      if (split > 0) {
+        logger.log(lines.copy(0, split));
+      }
+      if (split < lines.size()) {
+        logger.log(lines.copy(split, lines.size()));
+      }
       return;
     }
     PrintStream target = out != null ? out : System.out;
-    target.write(line, 0, line.length);
+    lines.writeTo(target, 0, lines.size());
     target.flush();
   }
 
@@ -511,7 +655,7 @@ public final class Telemetry {
   private String traceId() {
     String header = System.getProperty(TRACE_HEADER_PROPERTY);
     if (header == null || header.isEmpty()) {
-      header = env.get(TRACE_HEADER_ENV);
+      header = environmentTraceHeader;
     }
     return traceRoot(header);
   }
@@ -525,9 +669,17 @@ public final class Telemetry {
     while (start < header.length()) {
       int semicolon = header.indexOf(';', start);
       int end = semicolon < 0 ? header.length() : semicolon;
-      String part = header.substring(start, end).trim();
-      if (part.startsWith("Root=") && part.length() > 5) {
-        return part.substring(5);
+      // the part, trimmed as String.trim does, without copying it
+      int from = start;
+      int to = end;
+      while (from < to && header.charAt(from) <= ' ') {
+        from++;
+      }
+      while (to > from && header.charAt(to - 1) <= ' ') {
+        to--;
+      }
+      if (to - from > 5 && header.startsWith("Root=", from)) {
+        return header.substring(from + 5, to);
       }
       start = end + 1;
     }
@@ -536,35 +688,8 @@ public final class Telemetry {
 
   /** ISO-8601 in UTC with milliseconds, {@code 2026-11-22T21:50:00.123Z}, without java.time's formatters. */
   static String isoTimestamp(long epochMillis) {
-    long days = Math.floorDiv(epochMillis, 86_400_000L);
-    long millisOfDay = Math.floorMod(epochMillis, 86_400_000L);
-    // civil date from days since 1970-01-01 (H. Hinnant's algorithm)
-    long z = days + 719_468;
-    long era = Math.floorDiv(z, 146_097);
-    long dayOfEra = z - era * 146_097;
-    long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-    long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    long mp = (5 * dayOfYear + 2) / 153;
-    long day = dayOfYear - (153 * mp + 2) / 5 + 1;
-    long month = mp < 10 ? mp + 3 : mp - 9;
-    long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    StringBuilder sb = new StringBuilder(24);
-    pad(sb, year, 4).append('-');
-    pad(sb, month, 2).append('-');
-    pad(sb, day, 2).append('T');
-    pad(sb, millisOfDay / 3_600_000, 2).append(':');
-    pad(sb, millisOfDay / 60_000 % 60, 2).append(':');
-    pad(sb, millisOfDay / 1000 % 60, 2).append('.');
-    pad(sb, millisOfDay % 1000, 3).append('Z');
-    return sb.toString();
-  }
-
-  private static StringBuilder pad(StringBuilder sb, long value, int width) {
-    String digits = Long.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      sb.append('0');
-    }
-    return sb.append(digits);
+    LogBuffer quoted = new LogBuffer(32).isoTimestamp(epochMillis);
+    return new String(quoted.copy(1, quoted.size() - 1), StandardCharsets.US_ASCII);
   }
 
   private static String firstSet(String... values) {

@@ -1,16 +1,22 @@
 package dev.toolwright.internal;
 
+import com.amazonaws.services.lambda.runtime.Client;
 import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.toolwright.GatewayContext;
 import dev.toolwright.ToolDispatcher;
 import dev.toolwright.ToolException;
 import dev.toolwright.gateway.ClientContextKeys;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,6 +48,11 @@ public final class ToolEngine {
   /** Workers waiting for the next call (guarded by this): one on Lambda, more when calls overlap. */
   private final Worker[] idleWorkers = new Worker[MAX_IDLE_WORKERS];
   private int idleCount;
+  /**
+   * The made-up invocation while {@link #primeRequestPath} runs, else null (typed as a
+   * {@code Context}, so that a call compared with it does not load its class).
+   */
+  private Context primingCall;
 
   /** An engine that logs and emits metrics as the environment configures ({@link Telemetry#fromEnvironment}). */
   public ToolEngine(List<ToolDispatcher> dispatcherList, JsonSupport json, long timeoutMarginMs) {
@@ -147,7 +158,7 @@ public final class ToolEngine {
    * this returns. The caller sends its body, then rethrows a fatal error it carries.
    */
   Answer answer(byte[] body, int length, Context context) {
-    InvocationLog inv = telemetry.start(context);
+    InvocationLog inv = telemetry.start(context, context != null && context == primingCall);
     Answer answer = null;
     try {
       answer = serve(body, length, context, inv);
@@ -228,6 +239,9 @@ public final class ToolEngine {
     }
     String tool = GatewayContext.stripTarget(qualifiedName);
     ToolDispatcher dispatcher = dispatchers.get(tool);
+    if (dispatcher == null && context != null && context == primingCall) {
+      dispatcher = (ToolDispatcher) context; // the priming's own tool, which no caller can reach
+    }
     if (dispatcher == null) {
       String message = "Unknown tool " + ArgumentChecker.quote(tool) + ". Available tools: "
           + String.join(", ", toolNames) + "." + Suggestions.didYouMean(tool, toolNames, false);
@@ -292,17 +306,80 @@ public final class ToolEngine {
   }
 
   /**
-   * Priming of the request path: starts the worker the first call with a deadline will get (one
-   * empty hand-off), and formats a made-up invocation's log line and metrics without writing them.
+   * Priming of the request path: one made-up invocation through everything a gateway call passes
+   * except a tool of the user's (the event read from a stream, the client context and the gateway
+   * context, the hand-off to the worker the first call with a deadline will get, the answer written
+   * through {@link JsonOut}, the log line and the metrics formatted), for a tool of the engine's own
+   * that no caller can reach. Nothing is logged and no metric is emitted. Then it links the JDK's
+   * lambda machinery, which nearly every tool's code needs (lambdas, method references, streams)
+   * and which the framework's own code does not load.
    */
   public void primeRequestPath() {
-    Worker worker = takeWorker();
-    if (worker.call(() -> { }, 10_000)) {
-      returnWorker(worker);
-    } else {
-      worker.retire();
+    PrimingCall call = new PrimingCall();
+    primingCall = call;
+    try {
+      handle(new ByteArrayInputStream(PrimingCall.EVENT), new ByteArrayOutputStream(64), call);
+    } catch (IOException | RuntimeException e) {
+      // best effort: the first real call does this work instead
+    } finally {
+      primingCall = null;
     }
-    telemetry.prime();
+    Runnable lambda = () -> { };
+    lambda.run();
+  }
+
+  /**
+   * The made-up invocation of {@link #primeRequestPath}: its Lambda context (30 s left, a client
+   * context with every gateway key) and the dispatcher of its tool.
+   */
+  private static final class PrimingCall implements Context, ClientContext, ToolDispatcher {
+    static final String TOOL = "toolwright_priming";
+    static final byte[] EVENT = {'{', '}'};
+    private final Map<String, String> custom = Map.of(ClientContextKeys.TOOL_NAME, "priming___" + TOOL,
+        ClientContextKeys.GATEWAY_ID, "priming", ClientContextKeys.TARGET_ID, "priming",
+        ClientContextKeys.MCP_MESSAGE_ID, "1", ClientContextKeys.AWS_REQUEST_ID, "priming",
+        ClientContextKeys.PROPAGATED_HEADERS, "{\"x-priming\":\"1\"}");
+
+    @Override public String getAwsRequestId() { return "priming"; }
+    @Override public String getLogGroupName() { return null; }
+    @Override public String getLogStreamName() { return null; }
+    @Override public String getFunctionName() { return null; }
+    @Override public String getFunctionVersion() { return null; }
+    @Override public String getInvokedFunctionArn() { return null; }
+    @Override public CognitoIdentity getIdentity() { return null; }
+    @Override public ClientContext getClientContext() { return this; }
+    @Override public int getRemainingTimeInMillis() { return 30_000; }
+    @Override public int getMemoryLimitInMB() { return 0; }
+    @Override public LambdaLogger getLogger() { return null; }
+    @Override public Client getClient() { return null; }
+    @Override public Map<String, String> getCustom() { return custom; }
+    @Override public Map<String, String> getEnvironment() { return null; }
+    @Override public String toolClassName() { return ToolEngine.class.getName(); }
+    @Override public List<String> toolNames() { return List.of(TOOL); }
+
+    @Override
+    public Object dispatch(String toolName, ToolArguments arguments) {
+      return ToolResult.wrap(arguments.gatewayContext().toolName());
+    }
+
+    /** Writes one value of each plain kind a generated writer writes, so that their code is linked. */
+    @Override
+    public boolean writeResult(String toolName, Object result, JsonOut out) throws IOException {
+      out.startObject();
+      out.name("text");
+      out.string((String) result);
+      out.name("values");
+      out.startArray();
+      out.number(1);
+      out.number(1L);
+      out.number(1.5d);
+      out.number(BigDecimal.ONE);
+      out.bool(true);
+      out.nullValue();
+      out.endArray();
+      out.endObject();
+      return true;
+    }
   }
 
   /** An idle worker, or a new one when none is idle (several calls at once, as the local endpoint makes). */

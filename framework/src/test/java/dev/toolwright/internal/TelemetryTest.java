@@ -745,6 +745,98 @@ class TelemetryTest {
     }
   }
 
+  /**
+   * Priming runs a made-up invocation through the request path without a trace: no line, no
+   * metric, no tool of the user's called; the first real call is still the cold start, and runs on
+   * the worker the priming started.
+   */
+  @Test
+  void primingTheRequestPathWritesNothingAndKeepsTheColdStart() {
+    List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ToolDispatcher recording = new ToolDispatcher() {
+      @Override
+      public String toolClassName() {
+        return "test.Recording";
+      }
+
+      @Override
+      public List<String> toolNames() {
+        return List.of("thread");
+      }
+
+      @Override
+      public Object dispatch(String toolName, ToolArguments arguments) {
+        threads.add(Thread.currentThread().getName());
+        return ToolResult.wrap(Thread.currentThread().getName());
+      }
+    };
+    ToolEngine engine = new ToolEngine(List.of(recording), JSON, 500, telemetry());
+    engine.primeRequestPath();
+    assertEquals("", capture.text());
+    assertEquals(List.of(), threads, "priming calls no tool");
+    java.util.Set<String> primedThreads = new java.util.HashSet<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      primedThreads.add(thread.getName());
+    }
+
+    String answer = call(engine, "{}", FakeContext.gateway("t___thread").requestId("r-1").remaining(30_000));
+    assertEquals(1, threads.size());
+    assertEquals("{\"result\":\"" + threads.get(0) + "\"}", answer);
+    assertTrue(threads.get(0).startsWith("toolwright-worker-"), threads.get(0));
+    assertTrue(primedThreads.contains(threads.get(0)), "the worker priming started: " + threads.get(0));
+    List<String> lines = capture.take();
+    assertEquals(2, lines.size(), lines::toString);
+    assertTrue(lines.get(0).contains(q("'cold_start':true")), lines.get(0));
+    assertTrue(lines.get(1).contains(q("'ColdStart':1")), lines.get(1));
+  }
+
+  /**
+   * The invocation line written straight into the buffer has the bytes of the same line as
+   * key/value pairs ({@link LogLine#json}), for contexts with and without each field, odd values
+   * (unicode, escapes, empty strings), every outcome and level, errors, and a buffer reused
+   * across invocations (values escaped once and copied after).
+   */
+  @Test
+  void theDirectInvocationLineHasTheBytesOfTheKeyValueLine() throws Exception {
+    Telemetry telemetry = telemetry();
+    LogBuffer direct = new LogBuffer(16);
+    Random random = new Random(3);
+    String[] values = {null, "", "x", "tools", "é \"quoted\" \\ back\nline\t\u0001 \u2028 \ud83d\ude00 \udc00"};
+    String[] outcomes = {Telemetry.OK, Responses.INVALID_ARGUMENTS, Responses.TOOL_ERROR, Responses.INTERNAL_ERROR,
+        Responses.TIMEOUT, Responses.UNKNOWN_TOOL};
+    for (int i = 0; i < 2_000; i++) {
+      Context context = i % 7 == 0 ? null : FakeContext.gateway("samples___echo").requestId(pick(random, values));
+      InvocationLog inv = new InvocationLog(telemetry, context, 0, random.nextBoolean(), pick(random, values),
+          pick(random, values));
+      if (random.nextBoolean()) {
+        String tool = pick(random, values);
+        inv.tool((random.nextBoolean() ? pick(random, values) + "___" : "") + (tool == null ? "" : tool),
+            random.nextBoolean());
+      }
+      inv.targetId = pick(random, values);
+      inv.gatewayId = pick(random, values);
+      inv.mcpMessageId = pick(random, values);
+      inv.gatewayRequestId = pick(random, values);
+      inv.error = i % 50 == 0 ? new IllegalStateException(pick(random, values)) : null;
+      String outcome = outcomes[random.nextInt(outcomes.length)];
+      LogLevel level = LogLevel.values()[random.nextInt(LogLevel.values().length)];
+      String message = random.nextBoolean() ? pick(random, values) : "Tool x answered " + outcome;
+      long now = (long) (random.nextDouble() * 4_000_000_000_000L);
+      long micros = random.nextInt(3) == 0 ? random.nextInt(1000) : random.nextLong() >>> 20;
+
+      LogBuffer expected = new LogBuffer(16);
+      telemetry.invocationLogLine(level, message, now, inv, outcome, micros).json(JSON, expected);
+      direct.truncate(0);
+      telemetry.invocationJson(direct, level, message, now, inv, outcome, micros);
+      assertEquals(new String(expected.copy(0, expected.size()), StandardCharsets.UTF_8),
+          new String(direct.copy(0, direct.size()), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static String pick(Random random, String[] values) {
+    return values[random.nextInt(values.length)];
+  }
+
   @Test
   void timestampsAreIsoUtcWithMilliseconds() {
     DateTimeFormatter iso = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
