@@ -175,6 +175,15 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
     }
   }
 
+  @Override
+  public String primingArguments(String toolName) {
+    switch (toolName) {
+      case "lookup_order": return "{\"orderId\": \"A-1001\", \"includeItems\": true}";
+      case "search_orders": return "{\"query\": {\"customerEmail\": \"ana@example.com\", \"placedAfter\": \"2026-01-01\"}}";
+      default: return null;
+    }
+  }
+
   private static String readString(JsonValue json) {
     if (json == null) {
       return null;

@@ -50,4 +50,15 @@ public @interface Tool {
    * same either way.
    */
   boolean outputSchema() default false;
+
+  /**
+   * The arguments (a JSON object) of one sample call of this tool that the handler makes while it
+   * primes (under SnapStart and provisioned concurrency, or {@code TOOLWRIGHT_PRIMING=on}), so
+   * that the tool's own code, not only Toolwright's, is loaded and has run once before the first
+   * real call: AWS's "invoke priming". Set it only for a tool that is safe to call then (it reads
+   * or computes; it does not write, pay or send). The call is real; its answer is dropped, nothing
+   * is logged or counted for it, and a failure only writes a warning at INIT. The build checks the
+   * arguments against the tool's parameters.
+   */
+  String primeWith() default "";
 }

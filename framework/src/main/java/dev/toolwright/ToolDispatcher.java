@@ -56,4 +56,12 @@ public interface ToolDispatcher {
   default int abiVersion() {
     return 0;
   }
+
+  /**
+   * The arguments of the tool's sample call while the handler primes ({@code @Tool(primeWith)}),
+   * or null for none. Generated code; not meant to be called directly.
+   */
+  default String primingArguments(String toolName) {
+    return null;
+  }
 }

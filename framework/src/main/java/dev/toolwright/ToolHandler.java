@@ -56,9 +56,14 @@ public class ToolHandler implements RequestStreamHandler {
       long start = System.nanoTime();
       int primed = Primer.prime(list, json);
       engine.primeRequestPath();
+      int sampled = engine.primeSampleCalls();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      engine.telemetry().info(new StringBuilder("Primed ").append(primed).append(" of ").append(engine.toolNames().size())
-          .append(" tools in ").append(millis).append(" ms").toString());
+      StringBuilder line = new StringBuilder("Primed ").append(primed).append(" of ").append(engine.toolNames().size())
+          .append(" tools in ").append(millis).append(" ms");
+      if (sampled > 0) {
+        line.append(", ").append(sampled).append(" with a sample call");
+      }
+      engine.telemetry().info(line.toString());
     }
   }
 

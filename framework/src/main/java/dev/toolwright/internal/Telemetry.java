@@ -465,6 +465,11 @@ public final class Telemetry {
     log(LogLevel.INFO, message, null, null, null);
   }
 
+  /** Writes a warning of the handler itself (not of an invocation), e.g. at INIT. */
+  public void warn(String message) {
+    log(LogLevel.WARN, message, null, null, null);
+  }
+
   /** Sets what lines outside any invocation go through (tests); null: the environment's, on first use. */
   static synchronized void standalone(Telemetry telemetry) {
     standalone = telemetry;

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -53,6 +54,8 @@ public final class ToolEngine {
    * {@code Context}, so that a call compared with it does not load its class).
    */
   private Context primingCall;
+  /** The deadline a sample call gets while priming ({@link #primeSampleCalls}). */
+  private static final int SAMPLE_CALL_MILLIS = 3_000;
 
   /** An engine that logs and emits metrics as the environment configures ({@link Telemetry#fromEnvironment}). */
   public ToolEngine(List<ToolDispatcher> dispatcherList, JsonSupport json, long timeoutMarginMs) {
@@ -315,7 +318,7 @@ public final class ToolEngine {
    * and which the framework's own code does not load.
    */
   public void primeRequestPath() {
-    PrimingCall call = new PrimingCall();
+    PrimingCall call = new PrimingCall(PrimingCall.TOOL, PrimingCall.EVENT, 30_000);
     primingCall = call;
     try {
       handle(new ByteArrayInputStream(PrimingCall.EVENT), new ByteArrayOutputStream(64), call);
@@ -329,16 +332,61 @@ public final class ToolEngine {
   }
 
   /**
+   * The sample calls of the tools that declare one ({@code @Tool(primeWith)}): each tool is called
+   * for real, through the whole request path, as {@link #primeRequestPath} does; the answer is
+   * dropped and nothing is logged or counted, except a warning for a call that did not answer
+   * normally. Returns how many answered normally.
+   */
+  public int primeSampleCalls() {
+    // bounded, so that a slow sample call cannot eat INIT (10 s on demand): the margin applies as to any call
+    int answered = 0;
+    for (String tool : toolNames) {
+      String sample = dispatchers.get(tool).primingArguments(tool);
+      if (sample == null) {
+        continue;
+      }
+      byte[] event = sample.getBytes(StandardCharsets.UTF_8);
+      PrimingCall call = new PrimingCall(tool, event, SAMPLE_CALL_MILLIS);
+      primingCall = call;
+      Answer answer;
+      try {
+        answer = answer(event, event.length, call);
+      } catch (RuntimeException | Error e) {
+        answer = Answer.failed(Responses.INTERNAL_ERROR, null, e.toString(), e, null);
+      } finally {
+        primingCall = null;
+      }
+      if (answer.code() == null) {
+        answered++;
+      } else {
+        telemetry.warn("The sample call of " + tool + " (@Tool primeWith) answered " + answer.code()
+            + (answer.agentMessage() != null ? ": " + answer.agentMessage() : "")
+            + (answer.logMessage() != null ? " (" + answer.logMessage() + ")" : "")
+            + "; the tool was primed without it.");
+      }
+    }
+    return answered;
+  }
+
+  /**
    * The made-up invocation of {@link #primeRequestPath}: its Lambda context (30 s left, a client
    * context with every gateway key) and the dispatcher of its tool.
    */
   private static final class PrimingCall implements Context, ClientContext, ToolDispatcher {
     static final String TOOL = "toolwright_priming";
     static final byte[] EVENT = {'{', '}'};
-    private final Map<String, String> custom = Map.of(ClientContextKeys.TOOL_NAME, "priming___" + TOOL,
-        ClientContextKeys.GATEWAY_ID, "priming", ClientContextKeys.TARGET_ID, "priming",
-        ClientContextKeys.MCP_MESSAGE_ID, "1", ClientContextKeys.AWS_REQUEST_ID, "priming",
-        ClientContextKeys.PROPAGATED_HEADERS, "{\"x-priming\":\"1\"}");
+    private final Map<String, String> custom;
+
+    private final int remainingMillis;
+
+    /** A call of {@code tool} (the engine's own, or a user's sample call) with {@code event}. */
+    PrimingCall(String tool, byte[] event, int remainingMillis) {
+      this.remainingMillis = remainingMillis;
+      custom = Map.of(ClientContextKeys.TOOL_NAME, "priming___" + tool,
+          ClientContextKeys.GATEWAY_ID, "priming", ClientContextKeys.TARGET_ID, "priming",
+          ClientContextKeys.MCP_MESSAGE_ID, "1", ClientContextKeys.AWS_REQUEST_ID, "priming",
+          ClientContextKeys.PROPAGATED_HEADERS, "{\"x-priming\":\"1\"}");
+    }
 
     @Override public String getAwsRequestId() { return "priming"; }
     @Override public String getLogGroupName() { return null; }
@@ -348,7 +396,7 @@ public final class ToolEngine {
     @Override public String getInvokedFunctionArn() { return null; }
     @Override public CognitoIdentity getIdentity() { return null; }
     @Override public ClientContext getClientContext() { return this; }
-    @Override public int getRemainingTimeInMillis() { return 30_000; }
+    @Override public int getRemainingTimeInMillis() { return remainingMillis; }
     @Override public int getMemoryLimitInMB() { return 0; }
     @Override public LambdaLogger getLogger() { return null; }
     @Override public Client getClient() { return null; }

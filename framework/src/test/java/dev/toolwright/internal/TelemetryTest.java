@@ -791,6 +791,56 @@ class TelemetryTest {
   }
 
   /**
+   * A tool's sample call ({@code @Tool(primeWith)}) runs the tool for real while priming, through
+   * the whole request path, and writes nothing: no line, no metric, and the first real call is
+   * still the cold start. A sample the tool refuses leaves a warning naming the tool and the answer.
+   */
+  @Test
+  void sampleCallsRunTheToolWriteNothingAndKeepTheColdStart() {
+    List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ToolDispatcher sampled = new ToolDispatcher() {
+      @Override
+      public String toolClassName() {
+        return "test.Sampled";
+      }
+
+      @Override
+      public List<String> toolNames() {
+        return List.of("echo", "refuse", "unsampled");
+      }
+
+      @Override
+      public Object dispatch(String toolName, ToolArguments arguments) throws Exception {
+        calls.add(toolName);
+        if (toolName.equals("refuse")) {
+          throw new dev.toolwright.ToolException("no such city");
+        }
+        return ToolResult.wrap(toolName);
+      }
+
+      @Override
+      public String primingArguments(String toolName) {
+        return toolName.equals("unsampled") ? null : "{\"city\":\"Seattle\"}";
+      }
+    };
+    ToolEngine engine = new ToolEngine(List.of(sampled), JSON, 500, telemetry());
+    assertEquals(1, engine.primeSampleCalls(), "echo answered, refuse did not");
+    assertEquals(List.of("echo", "refuse"), calls);
+    List<String> warnings = capture.take();
+    assertEquals(1, warnings.size(), warnings::toString);
+    assertTrue(warnings.get(0).contains(q("'level':'WARN'")), warnings.get(0));
+    assertTrue(warnings.get(0).contains("The sample call of refuse (@Tool primeWith) answered TOOL_ERROR: no such city"),
+        warnings.get(0));
+
+    String answer = call(engine, "{}", FakeContext.gateway("t___echo").requestId("r-1").remaining(30_000));
+    assertEquals("{\"result\":\"echo\"}", answer);
+    List<String> lines = capture.take();
+    assertEquals(2, lines.size(), lines::toString);
+    assertTrue(lines.get(0).contains(q("'cold_start':true")), lines.get(0));
+    assertTrue(lines.get(1).contains(q("'ColdStart':1")), lines.get(1));
+  }
+
+  /**
    * The invocation line written straight into the buffer has the bytes of the same line as
    * key/value pairs ({@link LogLine#json}), for contexts with and without each field, odd values
    * (unicode, escapes, empty strings), every outcome and level, errors, and a buffer reused

@@ -69,6 +69,8 @@ class PrimedLambdaIT {
     lambda.awaitStdout("\"tool\":\"cancel_order\"", WAIT);
     String stdout = lambda.stdout();
     assertTrue(stdout.contains("\"message\":\"Primed 7 of 7 tools in "), "INIT reports the priming:\n" + stdout);
+    assertTrue(stdout.matches("(?s).*Primed 7 of 7 tools in \\d+ ms, 2 with a sample call.*"),
+        "lookup_order and search_orders declare a sample call (@Tool primeWith), and both answered:\n" + stdout);
     assertEquals(4, count(stdout, "\"outcome\":"), "one log line per real call, none from priming:\n" + stdout);
     assertEquals(1, count(stdout, "\"cold_start\":true"), stdout);
     assertTrue(stdout.indexOf("\"cold_start\":true") < stdout.indexOf("\"tool\":\"statistics\""),

@@ -49,6 +49,8 @@ public enum Messages {
       "Parameter name \"%s\" of %s must not be empty or start with \"__\" (reserved); set @ToolParam(name = ...) to another name."),
   PARAM_NAME_DUPLICATE(Diagnostic.Kind.ERROR, "ToolParamDuplicate",
       "Parameter name \"%s\" is used twice in %s; set @ToolParam(name = ...) so each is unique."),
+  PRIME_WITH_INVALID(Diagnostic.Kind.ERROR, "ToolPrimeWith",
+      "primeWith of %s is not a call the tool accepts: %s. Write the JSON object of the arguments of one safe call, e.g. {\"city\": \"Seattle\"}, or leave primeWith out."),
   DEFAULT_INVALID(Diagnostic.Kind.ERROR, "ToolBadDefault",
       "defaultValue \"%s\" of %s is not a valid %s; %s"),
   DEFAULT_UNSUPPORTED(Diagnostic.Kind.ERROR, "ToolBadDefault",

@@ -40,7 +40,7 @@ public class OrderTools {
    * @param orderId the order id, e.g. "A-1001"
    * @param includeItems whether to include the order's line items
    */
-  @Tool
+  @Tool(primeWith = "{\"orderId\": \"A-1001\", \"includeItems\": true}") // reads only: safe to call while priming
   public Order lookupOrder(String orderId, @ToolParam(defaultValue = "false") boolean includeItems) {
     Order order = orders.get(orderId.trim().toUpperCase());
     if (order == null) {
@@ -54,7 +54,7 @@ public class OrderTools {
    *
    * @param query the search criteria
    */
-  @Tool
+  @Tool(primeWith = "{\"query\": {\"customerEmail\": \"ana@example.com\", \"placedAfter\": \"2026-01-01\"}}")
   public OrderSummary searchOrders(OrderQuery query) {
     List<Order> matches = new ArrayList<>();
     for (Order order : orders.values()) {

@@ -11,9 +11,10 @@ import javax.lang.model.element.ExecutableElement;
  * @param method the annotated method
  * @param parameters the method's parameters in declaration order
  * @param result how the return value is sent
+ * @param primeWith the arguments (JSON) of the sample call made while the handler primes, or null
  */
 public record ToolModel(String name, String description, ExecutableElement method, List<ParameterModel> parameters,
-    ResultModel result) {
+    ResultModel result, String primeWith) {
 
   /** The parameters the agent sends, in declaration order. */
   public List<PropertyModel> arguments() {

@@ -174,7 +174,16 @@ public final class ToolValidator {
     if (reporter.errorCount() > errorsBefore) {
       return null;
     }
-    return new ToolModel(name, description, method, List.copyOf(parameters), result);
+    String primeWith = Annotations.string(method, Annotations.TOOL, "primeWith").orElse(null);
+    if (primeWith != null) {
+      String problem = SampleArguments.problem(primeWith, parameters.stream()
+          .filter(p -> p.injection() == ParameterModel.Injection.NONE).map(ParameterModel::property).toList());
+      if (problem != null) {
+        reporter.report(method, Annotations.TOOL, "primeWith", Messages.PRIME_WITH_INVALID, signature, problem);
+        return null;
+      }
+    }
+    return new ToolModel(name, description, method, List.copyOf(parameters), result, primeWith);
   }
 
   private ParameterModel parameter(ExecutableElement method, VariableElement parameter, Javadoc doc, String signature) {

@@ -70,7 +70,7 @@ public final class DispatcherWriter {
     this.model = model;
     this.target = ClassName.get(model.element());
     for (String reserved : List.of("target", "arguments", "toolName", "TOOL_NAMES", "result", "out", "primer",
-        "dispatch", "prime", "writeResult", "toolNames", "toolClassName", "abiVersion")) {
+        "dispatch", "prime", "writeResult", "toolNames", "toolClassName", "abiVersion", "primingArguments")) {
       names.newName(reserved, reserved);
     }
   }
@@ -183,6 +183,22 @@ public final class DispatcherWriter {
         .addException(java.io.IOException.class)
         .addCode(writeCases.build())
         .build());
+    if (model.tools().stream().anyMatch(t -> t.primeWith() != null)) {
+      CodeBlock.Builder samples = CodeBlock.builder().beginControlFlow("switch (toolName)");
+      for (ToolModel tool : model.tools()) {
+        if (tool.primeWith() != null) {
+          samples.addStatement("case $S: return $S", tool.name(), tool.primeWith());
+        }
+      }
+      samples.addStatement("default: return null").endControlFlow();
+      type.addMethod(MethodSpec.methodBuilder("primingArguments")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(String.class)
+          .addParameter(String.class, "toolName")
+          .addCode(samples.build())
+          .build());
+    }
     // readers and writers are generated while the cases above are: add them last, in that order
     methods.entrySet().stream().filter(e -> e.getKey().startsWith("read:")).forEach(e -> type.addMethod(e.getValue()));
     methods.entrySet().stream().filter(e -> e.getKey().startsWith("write:")).forEach(e -> type.addMethod(e.getValue()));
