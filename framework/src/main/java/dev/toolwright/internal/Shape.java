@@ -38,6 +38,8 @@ public final class Shape {
   final long min;
   final long max;
   final Map<String, Property> properties;
+  /** The same properties in an array: what the checker walks on every call. */
+  final Property[] propertyList;
   final boolean ignoreUnknown;
   final Shape element;
 
@@ -56,6 +58,7 @@ public final class Shape {
     this.min = min;
     this.max = max;
     this.properties = properties;
+    this.propertyList = properties.values().toArray(new Property[0]);
     this.ignoreUnknown = ignoreUnknown;
     this.element = element;
   }

@@ -175,8 +175,10 @@ public final class ToolEngine {
     if (custom != null) {
       inv.gatewayKeys(custom);
     }
+    String tool = null;
     if (qualifiedName != null && !qualifiedName.isEmpty()) {
-      inv.tool(qualifiedName, dispatchers.containsKey(GatewayContext.stripTarget(qualifiedName)));
+      tool = GatewayContext.stripTarget(qualifiedName);
+      inv.tool(qualifiedName, dispatchers.containsKey(tool));
     }
     if (length > JsonSupport.MAX_REQUEST_BYTES) {
       return error(Responses.INVALID_REQUEST, "The request is larger than the Lambda payload limit of 6 MB.");
@@ -214,8 +216,10 @@ public final class ToolEngine {
         inv.gatewayKeys(localValues);
         JsonValue name = local.get(GatewayContext.TOOL_NAME_KEY);
         qualifiedName = name != null && name.isTextual() ? name.text() : null;
+        tool = null;
         if (qualifiedName != null && !qualifiedName.isEmpty()) {
-          inv.tool(qualifiedName, dispatchers.containsKey(GatewayContext.stripTarget(qualifiedName)));
+          tool = GatewayContext.stripTarget(qualifiedName);
+          inv.tool(qualifiedName, dispatchers.containsKey(tool));
         }
       }
     }
@@ -226,7 +230,6 @@ public final class ToolEngine {
       return Answer.answered(Responses.INVALID_REQUEST, message,
           Responses.error(json, Responses.INVALID_REQUEST, message, null, null, toolNames));
     }
-    String tool = GatewayContext.stripTarget(qualifiedName);
     ToolDispatcher dispatcher = dispatchers.get(tool);
     if (dispatcher == null) {
       String message = "Unknown tool " + ArgumentChecker.quote(tool) + ". Available tools: "
