@@ -37,6 +37,15 @@ public final class JsonOut {
     ESCAPES['\r'] = 'r';
   }
 
+  /**
+   * The property names of every object shape declared so far ({@link #declare}), encoded once as
+   * {@code "name":} and found by identity: a generated writer names a property with the same
+   * string literal its shape was declared with. An open-addressing table, replaced whole when a
+   * name is added (rare: class initialisation), so that readers need no lock.
+   */
+  private static volatile Name[] names = new Name[64];
+  private static int declared; // guarded by JsonOut.class
+
   private final JsonSupport json;
   private byte[] buf;
   private int len;
@@ -82,9 +91,76 @@ public final class JsonOut {
     if (comma) {
       put((byte) ',');
     }
+    comma = false;
+    Name[] table = names;
+    int mask = table.length - 1;
+    for (int i = System.identityHashCode(name) & mask; ; i = (i + 1) & mask) {
+      Name known = table[i];
+      if (known == null) {
+        break;
+      }
+      if (known.text == name) {
+        byte[] encoded = known.encoded;
+        ensure(encoded.length);
+        System.arraycopy(encoded, 0, buf, len, encoded.length);
+        len += encoded.length;
+        return;
+      }
+    }
     quoted(name);
     put((byte) ':');
-    comma = false;
+  }
+
+  /** Remembers a property name of a declared shape, to write it without encoding it each time. */
+  static synchronized void declare(String name) {
+    if (name == null) {
+      return;
+    }
+    Name[] table = names;
+    int mask = table.length - 1;
+    int i = System.identityHashCode(name) & mask;
+    for (; table[i] != null; i = (i + 1) & mask) {
+      if (table[i].text == name) {
+        return;
+      }
+    }
+    if ((declared + 1) * 2 > table.length) {
+      Name[] larger = new Name[table.length * 2];
+      mask = larger.length - 1;
+      for (Name known : table) {
+        if (known != null) {
+          int j = System.identityHashCode(known.text) & mask;
+          while (larger[j] != null) {
+            j = (j + 1) & mask;
+          }
+          larger[j] = known;
+        }
+      }
+      table = larger;
+      i = System.identityHashCode(name) & mask;
+      while (table[i] != null) {
+        i = (i + 1) & mask;
+      }
+    } else {
+      table = table.clone();
+    }
+    JsonOut encoder = new JsonOut(null, name.length() * 6 + 3);
+    encoder.quoted(name);
+    encoder.put((byte) ':');
+    table[i] = new Name(name, encoder.toByteArray());
+    declared++;
+    names = table;
+  }
+
+  /** A property name and its encoded {@code "name":}. */
+  private static final class Name {
+    final String text;
+    final byte[] encoded;
+
+    Name(String text, byte[] encoded) {
+      this.text = text;
+      this.encoded = encoded;
+    }
   }
 
   public void nullValue() {

@@ -138,18 +138,21 @@ public final class Shape {
 
     /** A property the caller must send. */
     public ObjectBuilder required(String name, Shape shape) {
+      JsonOut.declare(name);
       properties.put(name, new Property(name, shape, true, null));
       return this;
     }
 
     /** A property the caller may leave out. */
     public ObjectBuilder optional(String name, Shape shape) {
+      JsonOut.declare(name);
       properties.put(name, new Property(name, shape, false, null));
       return this;
     }
 
     /** A property the caller may leave out, replaced by {@code defaultValue} when absent or null. */
     public ObjectBuilder optional(String name, Shape shape, JsonValue defaultValue) {
+      JsonOut.declare(name);
       properties.put(name, new Property(name, shape, false, defaultValue));
       return this;
     }

@@ -76,6 +76,23 @@ class JsonOutTest {
   }
 
   @Test
+  void writesTheNamesOfDeclaredShapesAsJacksonDoes() throws IOException {
+    String[] declared = new String[200]; // more than the first table holds
+    for (int i = 0; i < declared.length; i++) {
+      declared[i] = new String(i % 3 == 0 ? "caf\u00e9 \"q\" " + i : i % 3 == 1 ? "name" + i : "\ud83d\ude00\n" + i);
+    }
+    Shape.ObjectBuilder shape = Shape.object();
+    for (String name : declared) {
+      shape.required(name, Shape.STRING);
+    }
+    shape.build();
+    for (String name : declared) {
+      sameString(name);
+      sameString(new String(name)); // equal but not the declared instance: encoded on the spot
+    }
+  }
+
+  @Test
   void writesNumbersAndScalarsAsJacksonDoes() throws IOException {
     double[] doubles = {0.0, -0.0, 1.5, 1e-7, 1e21, 123456789.123, Double.MIN_VALUE, Double.MAX_VALUE,
         Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
