@@ -232,7 +232,33 @@ public final class JsonOut {
 
   /** A {@code java.time} value as ISO-8601 text. */
   public void time(Object value) {
+    if (value != null && value.getClass().getName().equals("java.time.LocalDate")) {
+      // the common case without a String: yyyy-MM-dd for the years toString writes that way
+      java.time.LocalDate date = (java.time.LocalDate) value;
+      int year = date.getYear();
+      if (year >= 0 && year <= 9999) {
+        separate();
+        ensure(12);
+        byte[] b = buf;
+        int at = len;
+        b[at++] = '"';
+        at = twoDigits(b, twoDigits(b, at, year / 100), year % 100);
+        b[at++] = '-';
+        at = twoDigits(b, at, date.getMonthValue());
+        b[at++] = '-';
+        at = twoDigits(b, at, date.getDayOfMonth());
+        b[at++] = '"';
+        len = at;
+        return;
+      }
+    }
     string(timeText(value));
+  }
+
+  private static int twoDigits(byte[] b, int at, int n) {
+    b[at] = (byte) ('0' + n / 10);
+    b[at + 1] = (byte) ('0' + n % 10);
+    return at + 2;
   }
 
   /** A value written as its {@code toString} ({@code UUID}, {@code URI}). */
@@ -312,7 +338,7 @@ public final class JsonOut {
     // the common case first: printable ASCII without quotes or backslashes, copied as is
     for (; i < n; i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+      if (c >= 0x80 || ESCAPES[c] != 0) {
         break;
       }
       b[at++] = (byte) c;

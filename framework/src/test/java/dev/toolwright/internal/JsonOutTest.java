@@ -151,6 +151,25 @@ class JsonOutTest {
   }
 
   @Test
+  void writesDatesAsTheirIsoText() throws IOException {
+    LocalDate[] dates = {LocalDate.of(2026, 11, 22), LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31),
+        LocalDate.of(10000, 1, 1), LocalDate.of(-1, 6, 15), LocalDate.of(987, 10, 5), LocalDate.MIN, LocalDate.MAX};
+    same(out -> {
+      out.startArray();
+      for (LocalDate date : dates) {
+        out.time(date);
+      }
+      out.endArray();
+    }, g -> {
+      g.writeStartArray();
+      for (LocalDate date : dates) {
+        g.writeString(date.toString());
+      }
+      g.writeEndArray();
+    });
+  }
+
+  @Test
   void separatesNestedContainersAsJacksonDoes() throws IOException {
     same(out -> {
       out.startObject();
