@@ -177,7 +177,7 @@ public final class ToolEngine {
     }
     String tool = null;
     if (qualifiedName != null && !qualifiedName.isEmpty()) {
-      tool = GatewayContext.stripTarget(qualifiedName);
+      tool = toolName(qualifiedName);
       inv.tool(qualifiedName, dispatchers.containsKey(tool));
     }
     if (length > JsonSupport.MAX_REQUEST_BYTES) {
@@ -218,7 +218,7 @@ public final class ToolEngine {
         qualifiedName = name != null && name.isTextual() ? name.text() : null;
         tool = null;
         if (qualifiedName != null && !qualifiedName.isEmpty()) {
-          tool = GatewayContext.stripTarget(qualifiedName);
+          tool = toolName(qualifiedName);
           inv.tool(qualifiedName, dispatchers.containsKey(tool));
         }
       }
@@ -244,6 +244,22 @@ public final class ToolEngine {
     ToolArguments toolArguments = new ToolArguments(arguments, json, context,
         contextValues == null ? Map.<String, Object>of() : contextValues);
     return call(dispatcher, tool, toolArguments, context, inv);
+  }
+
+  /**
+   * {@code GatewayContext.stripTarget(qualifiedName)}, as the served tool's own name string when it
+   * is one (its hash is known, so looking the dispatcher up and switching on it costs no hashing).
+   */
+  private String toolName(String qualifiedName) {
+    int at = qualifiedName.indexOf(GatewayContext.TARGET_SEPARATOR);
+    int from = at < 0 ? 0 : at + GatewayContext.TARGET_SEPARATOR.length();
+    int length = qualifiedName.length() - from;
+    for (String name : toolNames) {
+      if (name.length() == length && qualifiedName.regionMatches(from, name, 0, length)) {
+        return name;
+      }
+    }
+    return GatewayContext.stripTarget(qualifiedName);
   }
 
   private Answer error(String code, String message) {
