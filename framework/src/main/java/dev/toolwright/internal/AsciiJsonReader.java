@@ -22,6 +22,14 @@ final class AsciiJsonReader {
   /** Longest property name this reader handles itself (the parser allows 10,000 characters). */
   private static final int MAX_NAME = 1000;
 
+  /**
+   * The property names of the declared shapes ({@link #declare}), by {@code String.hashCode}: a
+   * name read that is one of them is that string (its hash known, equal by identity to the
+   * literal a generated reader looks it up with), not a new one. Replaced whole on a change.
+   */
+  private static volatile String[] names = new String[64];
+  private static int declared; // guarded by AsciiJsonReader.class
+
   private final byte[] b;
   private final int end;
   private int pos;
@@ -81,7 +89,7 @@ final class AsciiJsonReader {
       if (pos >= end || b[pos] != '"') {
         return null;
       }
-      String name = string();
+      String name = name();
       if (name == null || name.length() > MAX_NAME) {
         return null;
       }
@@ -154,6 +162,95 @@ final class AsciiJsonReader {
       pos++;
     }
     return null;
+  }
+
+  /** A property name: {@link #string}, as the declared name's string when it is one. */
+  private String name() {
+    int start = pos + 1;
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      byte c = b[i];
+      if (c == '"') {
+        String known = known(hash, start, i - start);
+        if (known != null) {
+          pos = i + 1;
+          return known;
+        }
+        break;
+      }
+      if (c < 0x20 || c == '\\') {
+        break;
+      }
+      hash = 31 * hash + c;
+    }
+    return string();
+  }
+
+  private String known(int hash, int start, int length) {
+    String[] table = names;
+    int mask = table.length - 1;
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      String name = table[i];
+      if (name == null) {
+        return null;
+      }
+      if (name.hashCode() == hash && name.length() == length && sameBytes(name, start)) {
+        return name;
+      }
+    }
+  }
+
+  private boolean sameBytes(String name, int start) {
+    for (int i = 0; i < name.length(); i++) {
+      if (b[start + i] != name.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Remembers a property name of a declared shape (printable ASCII names only: the ones this reader reads). */
+  static synchronized void declare(String name) {
+    if (name == null || name.length() > MAX_NAME) {
+      return;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        return;
+      }
+    }
+    String[] table = names;
+    int mask = table.length - 1;
+    int i = name.hashCode() & mask;
+    for (; table[i] != null; i = (i + 1) & mask) {
+      if (table[i].equals(name)) {
+        return;
+      }
+    }
+    if ((declared + 1) * 2 > table.length) {
+      String[] larger = new String[table.length * 2];
+      mask = larger.length - 1;
+      for (String known : table) {
+        if (known != null) {
+          int j = known.hashCode() & mask;
+          while (larger[j] != null) {
+            j = (j + 1) & mask;
+          }
+          larger[j] = known;
+        }
+      }
+      table = larger;
+      i = name.hashCode() & mask;
+      while (table[i] != null) {
+        i = (i + 1) & mask;
+      }
+    } else {
+      table = table.clone();
+    }
+    table[i] = name;
+    declared++;
+    names = table;
   }
 
   private boolean literal(String word) {

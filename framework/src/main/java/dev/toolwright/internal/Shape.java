@@ -139,6 +139,7 @@ public final class Shape {
     /** A property the caller must send. */
     public ObjectBuilder required(String name, Shape shape) {
       JsonOut.declare(name);
+      AsciiJsonReader.declare(name);
       properties.put(name, new Property(name, shape, true, null));
       return this;
     }
@@ -146,6 +147,7 @@ public final class Shape {
     /** A property the caller may leave out. */
     public ObjectBuilder optional(String name, Shape shape) {
       JsonOut.declare(name);
+      AsciiJsonReader.declare(name);
       properties.put(name, new Property(name, shape, false, null));
       return this;
     }
@@ -153,6 +155,7 @@ public final class Shape {
     /** A property the caller may leave out, replaced by {@code defaultValue} when absent or null. */
     public ObjectBuilder optional(String name, Shape shape, JsonValue defaultValue) {
       JsonOut.declare(name);
+      AsciiJsonReader.declare(name);
       properties.put(name, new Property(name, shape, false, defaultValue));
       return this;
     }

@@ -3,6 +3,7 @@ package dev.toolwright.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +79,18 @@ class AsciiJsonReaderTest {
       assertNotNull(AsciiJsonReader.read(text.getBytes(StandardCharsets.UTF_8), text.length()), text);
       agrees(text);
     }
+  }
+
+  @Test
+  void readsTheNamesOfDeclaredShapesAsTheDeclaredStrings() {
+    String declared = new String("declaredName"); // not the interned literal: found by content
+    Shape.object().required(declared, Shape.INT).optional("caf\u00e9", Shape.INT).build();
+    String text = "{\"declaredName\":1,\"declaredNam\":2,\"declaredNamex\":3}";
+    JsonValue read = AsciiJsonReader.read(text.getBytes(StandardCharsets.US_ASCII), text.length());
+    String first = read.members().keySet().iterator().next();
+    assertSame(declared, first);
+    assertEquals(List.of("declaredName", "declaredNam", "declaredNamex"), List.copyOf(read.members().keySet()));
+    agrees(text);
   }
 
   @Test
