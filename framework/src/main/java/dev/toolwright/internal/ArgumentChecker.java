@@ -41,7 +41,7 @@ final class ArgumentChecker {
 
   /** Checks a tool's argument object; returns the problems as one agent-readable message, or null. */
   String checkArguments(JsonValue arguments, Shape shape) {
-    checkObject(arguments, shape, "");
+    checkObject(arguments, shape, Path.ROOT);
     return message();
   }
 
@@ -80,13 +80,13 @@ final class ArgumentChecker {
     return false;
   }
 
-  private void missing(String path) {
+  private void missing(Path path) {
     if (!full()) {
-      missing.add(path);
+      missing.add(path.toString());
     }
   }
 
-  private void invalid(String path, Shape shape, JsonValue actual) {
+  private void invalid(Path path, Shape shape, JsonValue actual) {
     if (!full()) {
       problems.add("Invalid argument '" + path + "': expected " + shape.expected + ", got " + describe(actual) + ".");
     }
@@ -98,11 +98,15 @@ final class ArgumentChecker {
     }
   }
 
-  private void checkObject(JsonValue node, Shape shape, String path) {
-    for (Map.Entry<String, Shape.Property> e : shape.properties.entrySet()) {
-      Shape.Property property = e.getValue();
-      String childPath = child(path, property.name);
+  private void checkObject(JsonValue node, Shape shape, Path path) {
+    int sent = node.size();
+    int known = 0;
+    for (Shape.Property property : shape.propertyList) {
+      Path childPath = path.property(property.name);
       JsonValue value = node.get(property.name);
+      if (value != null) {
+        known++;
+      }
       if (value == null || value.isNull()) {
         if (property.defaultValue != null) {
           // through the same check, so a default is normalised like a sent value (Base64 padding)
@@ -119,7 +123,7 @@ final class ArgumentChecker {
         node.members().put(property.name, normalised);
       }
     }
-    if (node.size() > shape.properties.size() || hasUnknown(node, shape)) {
+    if (known < sent) {
       List<String> unknown = new ArrayList<>();
       for (String name : node.members().keySet()) {
         if (!shape.properties.containsKey(name)) {
@@ -131,21 +135,12 @@ final class ArgumentChecker {
       } else {
         for (String name : unknown) {
           if (!full()) {
-            problems.add("Unknown argument '" + child(path, shortName(name)) + "'" + knownNames(shape) + "."
+            problems.add("Unknown argument '" + path.property(shortName(name)) + "'" + knownNames(shape) + "."
                 + Suggestions.didYouMean(name, shape.properties.keySet(), true));
           }
         }
       }
     }
-  }
-
-  private static boolean hasUnknown(JsonValue node, Shape shape) {
-    for (String name : node.members().keySet()) {
-      if (!shape.properties.containsKey(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String knownNames(Shape shape) {
@@ -156,7 +151,7 @@ final class ArgumentChecker {
   }
 
   /** Checks one value; returns it, or the value that replaces it. */
-  private JsonValue check(JsonValue value, Shape shape, String path) {
+  private JsonValue check(JsonValue value, Shape shape, Path path) {
     switch (shape.kind) {
       case STRING:
         return checkString(value, shape, path);
@@ -185,7 +180,7 @@ final class ArgumentChecker {
         for (Map.Entry<String, JsonValue> e : map.members().entrySet()) {
           String name = e.getKey();
           JsonValue entry = e.getValue();
-          String entryPath = path + "['" + shortName(name) + "']";
+          Path entryPath = path.key(name);
           if (entry.isNull()) {
             invalid(entryPath, shape.element, entry);
             continue;
@@ -216,7 +211,7 @@ final class ArgumentChecker {
         List<JsonValue> items = array.items();
         for (int i = 0; i < items.size(); i++) {
           JsonValue item = items.get(i);
-          String itemPath = path + "[" + i + "]";
+          Path itemPath = path.index(i);
           if (item.isNull()) {
             invalid(itemPath, shape.element, item);
             continue;
@@ -233,7 +228,7 @@ final class ArgumentChecker {
     }
   }
 
-  private JsonValue checkString(JsonValue value, Shape shape, String path) {
+  private JsonValue checkString(JsonValue value, Shape shape, Path path) {
     String text;
     if (value.isTextual()) {
       text = value.text();
@@ -280,7 +275,16 @@ final class ArgumentChecker {
     return value.isTextual() ? value : JsonValue.text(text);
   }
 
-  private JsonValue checkInteger(JsonValue value, Shape shape, String path) {
+  private JsonValue checkInteger(JsonValue value, Shape shape, Path path) {
+    if (value.kind == JsonValue.Kind.INT || value.kind == JsonValue.Kind.LONG) {
+      // the common case, without BigInteger: kept as sent when in range
+      long n = value.longValue();
+      if (shape.width == 1 && (n < shape.min || n > shape.max)) {
+        problem("Invalid argument '" + path + "': " + describe(value) + " is out of range; expected an integer from "
+            + shape.min + " to " + shape.max + ".");
+      }
+      return value;
+    }
     BigInteger integer = null;
     if (value.isIntegralNumber()) {
       integer = value.bigIntegerValue();
@@ -316,7 +320,7 @@ final class ArgumentChecker {
     return JsonValue.number(integer);
   }
 
-  private JsonValue checkNumber(JsonValue value, Shape shape, String path) {
+  private JsonValue checkNumber(JsonValue value, Shape shape, Path path) {
     BigDecimal number = null;
     if (value.isNumber()) {
       if (!isFinite(value)) {
@@ -347,7 +351,7 @@ final class ArgumentChecker {
     return value.isNumber() ? value : JsonValue.number(number);
   }
 
-  private JsonValue checkBoolean(JsonValue value, Shape shape, String path) {
+  private JsonValue checkBoolean(JsonValue value, Shape shape, Path path) {
     if (value.isBoolean()) {
       return value;
     }
@@ -411,8 +415,61 @@ final class ArgumentChecker {
     return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
   }
 
-  static String child(String path, String name) {
-    return path.isEmpty() ? name : path + "." + name;
+  /**
+   * Where a value is in the arguments ({@code query.items[2]}, {@code tags['k']}), spelled out only
+   * when a message names it: a valid call builds no path strings.
+   */
+  private static final class Path {
+    static final Path ROOT = new Path(null, null, -1, false);
+
+    private final Path parent;
+    /** A property name or a map key (shortened); null for an array index. */
+    private final String name;
+    private final int index;
+    private final boolean key;
+
+    private Path(Path parent, String name, int index, boolean key) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+      this.key = key;
+    }
+
+    Path property(String property) {
+      return new Path(this, property, -1, false);
+    }
+
+    Path key(String mapKey) {
+      return new Path(this, mapKey, -1, true);
+    }
+
+    Path index(int i) {
+      return new Path(this, null, i, false);
+    }
+
+    private void append(StringBuilder sb) {
+      if (parent == null) {
+        return;
+      }
+      parent.append(sb);
+      if (name == null) {
+        sb.append('[').append(index).append(']');
+      } else if (key) {
+        sb.append("['").append(shortName(name)).append("']");
+      } else {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(name);
+      }
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder();
+      append(sb);
+      return sb.toString();
+    }
   }
 
   /** A short, safe rendering of what the caller sent. */

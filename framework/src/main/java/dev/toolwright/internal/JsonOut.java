@@ -1,43 +1,86 @@
 package dev.toolwright.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
+import java.util.Base64;
 
 /**
- * Where a generated result writer writes: a thin face of jackson-core's {@link JsonGenerator}
- * that writes values exactly as the runtime's Jackson configuration always has (ISO-8601
- * {@code java.time}, {@code BigDecimal} as {@code toString}, Base64 bytes). Part of the
- * generated-code surface ({@link Abi}); not API.
+ * Where a generated result writer writes: compact UTF-8 JSON straight into a byte buffer, exactly
+ * as jackson-core's {@code UTF8JsonGenerator} with the runtime's configuration writes it (the same
+ * escapes, ISO-8601 {@code java.time}, {@code BigDecimal} as {@code toString}, Base64 bytes,
+ * {@code "NaN"} quoted, at most {@value #MAX_DEPTH} levels deep) without a generator per call.
+ * Part of the generated-code surface ({@link Abi}); not API.
  */
 public final class JsonOut {
 
-  private final JsonGenerator g;
-  private final JsonSupport json;
+  /** Deepest nesting written, as {@code JsonSupport}'s stream write constraints allow. */
+  static final int MAX_DEPTH = 256;
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+  /** Per ASCII char: 0 written as is, -1 as a \\u00XX escape, else the char after the backslash. */
+  private static final int[] ESCAPES = new int[128];
 
-  JsonOut(JsonGenerator g, JsonSupport json) {
-    this.g = g;
+  static {
+    for (int i = 0; i < 0x20; i++) {
+      ESCAPES[i] = -1;
+    }
+    ESCAPES['"'] = '"';
+    ESCAPES['\\'] = '\\';
+    ESCAPES['\b'] = 'b';
+    ESCAPES['\t'] = 't';
+    ESCAPES['\f'] = 'f';
+    ESCAPES['\n'] = 'n';
+    ESCAPES['\r'] = 'r';
+  }
+
+  /**
+   * The property names of every object shape declared so far ({@link #declare}), encoded once as
+   * {@code "name":} and found by identity: a generated writer names a property with the same
+   * string literal its shape was declared with. An open-addressing table, replaced whole when a
+   * name is added (rare: class initialisation), so that readers need no lock.
+   */
+  private static volatile Name[] names = new Name[64];
+  private static int declared; // guarded by JsonOut.class
+
+  private final JsonSupport json;
+  private byte[] buf;
+  private int len;
+  private int depth;
+  /** A value was written at this level: the next one needs a comma. */
+  private boolean comma;
+
+  JsonOut(JsonSupport json) {
+    this(json, 512);
+  }
+
+  JsonOut(JsonSupport json, int capacity) {
     this.json = json;
+    this.buf = new byte[capacity];
+  }
+
+  /** The bytes written. */
+  byte[] toByteArray() {
+    return Arrays.copyOf(buf, len);
   }
 
   public void startObject() throws IOException {
-    g.writeStartObject();
+    open('{');
   }
 
-  public void endObject() throws IOException {
-    g.writeEndObject();
+  public void endObject() {
+    close('}');
   }
 
   public void startArray() throws IOException {
-    g.writeStartArray();
+    open('[');
   }
 
-  public void endArray() throws IOException {
-    g.writeEndArray();
+  public void endArray() {
+    close(']');
   }
 
   /** A property name (or a map key; null keys fail as Jackson's do). */
@@ -45,76 +88,314 @@ public final class JsonOut {
     if (name == null) {
       throw new IOException("Null key for a Map not allowed in JSON");
     }
-    g.writeFieldName(name);
+    if (comma) {
+      put((byte) ',');
+    }
+    comma = false;
+    Name[] table = names;
+    int mask = table.length - 1;
+    for (int i = System.identityHashCode(name) & mask; ; i = (i + 1) & mask) {
+      Name known = table[i];
+      if (known == null) {
+        break;
+      }
+      if (known.text == name) {
+        byte[] encoded = known.encoded;
+        ensure(encoded.length);
+        System.arraycopy(encoded, 0, buf, len, encoded.length);
+        len += encoded.length;
+        return;
+      }
+    }
+    quoted(name);
+    put((byte) ':');
   }
 
-  public void nullValue() throws IOException {
-    g.writeNull();
-  }
-
-  public void string(String s) throws IOException {
-    if (s == null) {
-      g.writeNull();
+  /** Remembers a property name of a declared shape, to write it without encoding it each time. */
+  static synchronized void declare(String name) {
+    if (name == null) {
+      return;
+    }
+    Name[] table = names;
+    int mask = table.length - 1;
+    int i = System.identityHashCode(name) & mask;
+    for (; table[i] != null; i = (i + 1) & mask) {
+      if (table[i].text == name) {
+        return;
+      }
+    }
+    if ((declared + 1) * 2 > table.length) {
+      Name[] larger = new Name[table.length * 2];
+      mask = larger.length - 1;
+      for (Name known : table) {
+        if (known != null) {
+          int j = System.identityHashCode(known.text) & mask;
+          while (larger[j] != null) {
+            j = (j + 1) & mask;
+          }
+          larger[j] = known;
+        }
+      }
+      table = larger;
+      i = System.identityHashCode(name) & mask;
+      while (table[i] != null) {
+        i = (i + 1) & mask;
+      }
     } else {
-      g.writeString(s);
+      table = table.clone();
+    }
+    JsonOut encoder = new JsonOut(null, name.length() * 6 + 3);
+    encoder.quoted(name);
+    encoder.put((byte) ':');
+    table[i] = new Name(name, encoder.toByteArray());
+    declared++;
+    names = table;
+  }
+
+  /** A property name and its encoded {@code "name":}. */
+  private static final class Name {
+    final String text;
+    final byte[] encoded;
+
+    Name(String text, byte[] encoded) {
+      this.text = text;
+      this.encoded = encoded;
     }
   }
 
-  public void character(char c) throws IOException {
-    g.writeString(String.valueOf(c));
+  public void nullValue() {
+    raw("null");
   }
 
-  public void bool(boolean b) throws IOException {
-    g.writeBoolean(b);
+  public void string(String s) {
+    if (s == null) {
+      nullValue();
+    } else {
+      separate();
+      quoted(s);
+    }
   }
 
-  public void number(int n) throws IOException {
-    g.writeNumber(n);
+  public void character(char c) {
+    string(String.valueOf(c));
   }
 
-  public void number(long n) throws IOException {
-    g.writeNumber(n);
+  public void bool(boolean b) {
+    raw(b ? "true" : "false");
   }
 
-  public void number(short n) throws IOException {
-    g.writeNumber(n);
+  public void number(int n) {
+    raw(Integer.toString(n));
   }
 
-  public void number(float n) throws IOException {
-    g.writeNumber(n);
+  public void number(long n) {
+    raw(Long.toString(n));
   }
 
-  public void number(double n) throws IOException {
-    g.writeNumber(n);
+  public void number(short n) {
+    raw(Integer.toString(n));
   }
 
-  public void number(BigInteger n) throws IOException {
-    g.writeNumber(n);
+  /** As Jackson writes a float: its {@code toString}, quoted when not finite. */
+  public void number(float n) {
+    if (Float.isFinite(n)) {
+      raw(Float.toString(n));
+    } else {
+      string(Float.toString(n));
+    }
   }
 
-  public void number(BigDecimal n) throws IOException {
-    g.writeNumber(n);
+  /** As Jackson writes a double: its {@code toString}, quoted when not finite. */
+  public void number(double n) {
+    if (Double.isFinite(n)) {
+      raw(Double.toString(n));
+    } else {
+      string(Double.toString(n));
+    }
+  }
+
+  public void number(BigInteger n) {
+    if (n == null) {
+      nullValue();
+    } else {
+      raw(n.toString());
+    }
+  }
+
+  public void number(BigDecimal n) {
+    if (n == null) {
+      nullValue();
+    } else {
+      raw(n.toString());
+    }
   }
 
   /** A {@code java.time} value as ISO-8601 text. */
-  public void time(Object value) throws IOException {
-    g.writeString(timeText(value));
+  public void time(Object value) {
+    if (value != null && value.getClass().getName().equals("java.time.LocalDate")) {
+      // the common case without a String: yyyy-MM-dd for the years toString writes that way
+      java.time.LocalDate date = (java.time.LocalDate) value;
+      int year = date.getYear();
+      if (year >= 0 && year <= 9999) {
+        separate();
+        ensure(12);
+        byte[] b = buf;
+        int at = len;
+        b[at++] = '"';
+        at = twoDigits(b, twoDigits(b, at, year / 100), year % 100);
+        b[at++] = '-';
+        at = twoDigits(b, at, date.getMonthValue());
+        b[at++] = '-';
+        at = twoDigits(b, at, date.getDayOfMonth());
+        b[at++] = '"';
+        len = at;
+        return;
+      }
+    }
+    string(timeText(value));
+  }
+
+  private static int twoDigits(byte[] b, int at, int n) {
+    b[at] = (byte) ('0' + n / 10);
+    b[at + 1] = (byte) ('0' + n % 10);
+    return at + 2;
   }
 
   /** A value written as its {@code toString} ({@code UUID}, {@code URI}). */
-  public void text(Object value) throws IOException {
-    g.writeString(value.toString());
+  public void text(Object value) {
+    string(value.toString());
   }
 
   /** Bytes as Base64 (standard alphabet, padded, no line breaks). */
-  public void bytes(byte[] value) throws IOException {
-    g.writeBinary(value);
+  public void bytes(byte[] value) {
+    if (value == null) {
+      nullValue();
+    } else {
+      separate();
+      put((byte) '"');
+      byte[] encoded = Base64.getEncoder().encode(value);
+      ensure(encoded.length + 1);
+      System.arraycopy(encoded, 0, buf, len, encoded.length);
+      len += encoded.length;
+      put((byte) '"');
+    }
   }
 
   /** A value of a type routed to the databind fallback (or a subclass the writer does not know): written by Jackson. */
   public void fallback(Object value) throws IOException {
     byte[] bytes = json.mapper().writeValueAsBytes(value);
-    g.writeRawValue(new String(bytes, StandardCharsets.UTF_8));
+    separate();
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, buf, len, bytes.length);
+    len += bytes.length;
+  }
+
+  private void open(char c) throws IOException {
+    if (depth == MAX_DEPTH) {
+      throw new IOException("Document nesting depth (" + (MAX_DEPTH + 1) + ") exceeds the maximum allowed ("
+          + MAX_DEPTH + ")");
+    }
+    separate();
+    depth++;
+    put((byte) c);
+    comma = false;
+  }
+
+  private void close(char c) {
+    depth--;
+    put((byte) c);
+    comma = true;
+  }
+
+  /** The comma before a value, when one is due; a value follows. */
+  private void separate() {
+    if (comma) {
+      put((byte) ',');
+    }
+    comma = true;
+  }
+
+  /** A value of ASCII text written as is (a number, a literal). */
+  private void raw(String ascii) {
+    separate();
+    int n = ascii.length();
+    ensure(n);
+    for (int i = 0; i < n; i++) {
+      buf[len + i] = (byte) ascii.charAt(i);
+    }
+    len += n;
+  }
+
+  /** A string in quotes, escaped and encoded as Jackson's UTF-8 generator does. */
+  private void quoted(String s) {
+    int n = s.length();
+    // worst case 6 bytes per char (\\uXXXX), plus the quotes
+    ensure(n * 6 + 2);
+    byte[] b = buf;
+    int at = len;
+    b[at++] = '"';
+    int i = 0;
+    // the common case first: printable ASCII without quotes or backslashes, copied as is
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || ESCAPES[c] != 0) {
+        break;
+      }
+      b[at++] = (byte) c;
+    }
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        int escape = ESCAPES[c];
+        if (escape == 0) {
+          b[at++] = (byte) c;
+        } else if (escape > 0) {
+          b[at++] = '\\';
+          b[at++] = (byte) escape;
+        } else {
+          at = unicodeEscape(b, at, c);
+        }
+      } else if (c < 0x800) {
+        b[at++] = (byte) (0xC0 | (c >> 6));
+        b[at++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        // Jackson writes surrogates as escapes unless asked to combine them
+        at = unicodeEscape(b, at, c);
+      } else {
+        b[at++] = (byte) (0xE0 | (c >> 12));
+        b[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        b[at++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    b[at++] = '"';
+    len = at;
+  }
+
+  private static int unicodeEscape(byte[] b, int at, char c) {
+    b[at++] = '\\';
+    b[at++] = 'u';
+    b[at++] = HEX[(c >> 12) & 0xF];
+    b[at++] = HEX[(c >> 8) & 0xF];
+    b[at++] = HEX[(c >> 4) & 0xF];
+    b[at++] = HEX[c & 0xF];
+    return at;
+  }
+
+  private void put(byte b) {
+    if (len == buf.length) {
+      ensure(1);
+    }
+    buf[len++] = b;
+  }
+
+  private void ensure(int more) {
+    if (buf.length - len < more) {
+      int size = Math.max(buf.length * 2, len + more);
+      if (size < 0) {
+        throw new OutOfMemoryError("Answer too large");
+      }
+      buf = Arrays.copyOf(buf, size);
+    }
   }
 
   /**

@@ -88,9 +88,14 @@ public final class JsonSupport {
 
   /**
    * Parses a request body; null when it holds no value. Throws {@link IOException} with the
-   * parser's message on bad JSON.
+   * parser's message on bad JSON. The common case is read by {@link AsciiJsonReader}, into the
+   * same tree; everything else by jackson-core.
    */
   JsonValue readTree(byte[] body, int length) throws IOException {
+    JsonValue common = AsciiJsonReader.read(body, length);
+    if (common != null) {
+      return common;
+    }
     try (JsonParser parser = factory.createParser(body, 0, length)) {
       return readOne(parser);
     }

@@ -377,7 +377,7 @@ public final class JsonValue {
   }
 
   public LocalDate localDate() {
-    return LocalDate.parse(text().trim());
+    return StringFormat.localDate(text().trim());
   }
 
   public LocalTime localTime() {

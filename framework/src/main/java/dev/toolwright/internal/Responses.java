@@ -50,23 +50,19 @@ public final class Responses {
         || result instanceof ToolResult && absent(((ToolResult) result).value())) {
       return new byte[] {'{', '}'};
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator g = json.generator(out)) {
-      JsonOut writer = new JsonOut(g, json);
-      if (result instanceof ToolResult) {
-        Object value = ((ToolResult) result).value();
-        g.writeStartObject();
-        g.writeFieldName(ToolResult.RESULT_PROPERTY);
-        if (dispatcher == null || !dispatcher.writeResult(tool, value, writer)) {
-          writer.fallback(value);
-        }
-        g.writeEndObject();
-      } else if (dispatcher == null || !dispatcher.writeResult(tool, result, writer)) {
-        g.flush();
-        return fallback(json, result);
+    JsonOut writer = new JsonOut(json);
+    if (result instanceof ToolResult) {
+      Object value = ((ToolResult) result).value();
+      writer.startObject();
+      writer.name(ToolResult.RESULT_PROPERTY);
+      if (dispatcher == null || !dispatcher.writeResult(tool, value, writer)) {
+        writer.fallback(value);
       }
+      writer.endObject();
+    } else if (dispatcher == null || !dispatcher.writeResult(tool, result, writer)) {
+      return fallback(json, result);
     }
-    return out.toByteArray();
+    return writer.toByteArray();
   }
 
   /** Null or an empty {@code Optional}: what Jackson's {@code NON_ABSENT} leaves out. */

@@ -38,6 +38,8 @@ public final class Shape {
   final long min;
   final long max;
   final Map<String, Property> properties;
+  /** The same properties in an array: what the checker walks on every call. */
+  final Property[] propertyList;
   final boolean ignoreUnknown;
   final Shape element;
 
@@ -56,6 +58,7 @@ public final class Shape {
     this.min = min;
     this.max = max;
     this.properties = properties;
+    this.propertyList = properties.values().toArray(new Property[0]);
     this.ignoreUnknown = ignoreUnknown;
     this.element = element;
   }
@@ -135,18 +138,24 @@ public final class Shape {
 
     /** A property the caller must send. */
     public ObjectBuilder required(String name, Shape shape) {
+      JsonOut.declare(name);
+      AsciiJsonReader.declare(name);
       properties.put(name, new Property(name, shape, true, null));
       return this;
     }
 
     /** A property the caller may leave out. */
     public ObjectBuilder optional(String name, Shape shape) {
+      JsonOut.declare(name);
+      AsciiJsonReader.declare(name);
       properties.put(name, new Property(name, shape, false, null));
       return this;
     }
 
     /** A property the caller may leave out, replaced by {@code defaultValue} when absent or null. */
     public ObjectBuilder optional(String name, Shape shape, JsonValue defaultValue) {
+      JsonOut.declare(name);
+      AsciiJsonReader.declare(name);
       properties.put(name, new Property(name, shape, false, defaultValue));
       return this;
     }

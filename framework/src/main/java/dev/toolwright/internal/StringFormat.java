@@ -125,11 +125,43 @@ public enum StringFormat {
     }
   }
 
+  /**
+   * {@code LocalDate.parse}, with a fast path for the plain {@code yyyy-MM-dd} form that gives the
+   * same date (and, for anything else or an impossible date, the parser's own answer or exception).
+   */
+  static LocalDate localDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      // a day the month has in every year (February 29 is left to the parser)
+      boolean exists = day >= 1
+          && (day <= 28 || day <= 30 && month != 2 || day == 31 && (month < 8) == (month % 2 == 1));
+      if (year >= 0 && month >= 1 && month <= 12 && exists) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** The ASCII digits text[from, to) as a number; -1 when one is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
   /** Parses text of one of the {@code java.time} formats; throws {@link DateTimeException} when it is not. */
   static Object parseTime(StringFormat format, String text) {
     // if-chain, not a switch: a switch on an enum compiles to one more class to load
     if (format == StringFormat.LOCAL_DATE) {
-      return LocalDate.parse(text);
+      return localDate(text);
     } else if (format == StringFormat.LOCAL_TIME) {
       return LocalTime.parse(text);
     } else if (format == StringFormat.LOCAL_DATE_TIME) {

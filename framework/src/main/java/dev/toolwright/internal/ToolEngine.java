@@ -189,8 +189,10 @@ public final class ToolEngine {
     if (custom != null) {
       inv.gatewayKeys(custom);
     }
+    String tool = null;
     if (qualifiedName != null && !qualifiedName.isEmpty()) {
-      inv.tool(qualifiedName, dispatchers.containsKey(GatewayContext.stripTarget(qualifiedName)));
+      tool = toolName(qualifiedName);
+      inv.tool(qualifiedName, dispatchers.containsKey(tool));
     }
     if (length > JsonSupport.MAX_REQUEST_BYTES) {
       return error(Responses.INVALID_REQUEST, "The request is larger than the Lambda payload limit of 6 MB.");
@@ -228,8 +230,10 @@ public final class ToolEngine {
         inv.gatewayKeys(localValues);
         JsonValue name = local.get(GatewayContext.TOOL_NAME_KEY);
         qualifiedName = name != null && name.isTextual() ? name.text() : null;
+        tool = null;
         if (qualifiedName != null && !qualifiedName.isEmpty()) {
-          inv.tool(qualifiedName, dispatchers.containsKey(GatewayContext.stripTarget(qualifiedName)));
+          tool = toolName(qualifiedName);
+          inv.tool(qualifiedName, dispatchers.containsKey(tool));
         }
       }
     }
@@ -240,7 +244,6 @@ public final class ToolEngine {
       return Answer.answered(Responses.INVALID_REQUEST, message,
           Responses.error(json, Responses.INVALID_REQUEST, message, null, null, toolNames));
     }
-    String tool = GatewayContext.stripTarget(qualifiedName);
     ToolDispatcher dispatcher = dispatchers.get(tool);
     if (dispatcher == null && context != null && context == primingCall) {
       dispatcher = (ToolDispatcher) context; // the priming's own tool, which no caller can reach
@@ -258,6 +261,22 @@ public final class ToolEngine {
     ToolArguments toolArguments = new ToolArguments(arguments, json, context,
         contextValues == null ? Map.<String, Object>of() : contextValues);
     return call(dispatcher, tool, toolArguments, context, inv);
+  }
+
+  /**
+   * {@code GatewayContext.stripTarget(qualifiedName)}, as the served tool's own name string when it
+   * is one (its hash is known, so looking the dispatcher up and switching on it costs no hashing).
+   */
+  private String toolName(String qualifiedName) {
+    int at = qualifiedName.indexOf(GatewayContext.TARGET_SEPARATOR);
+    int from = at < 0 ? 0 : at + GatewayContext.TARGET_SEPARATOR.length();
+    int length = qualifiedName.length() - from;
+    for (String name : toolNames) {
+      if (name.length() == length && qualifiedName.regionMatches(from, name, 0, length)) {
+        return name;
+      }
+    }
+    return GatewayContext.stripTarget(qualifiedName);
   }
 
   private Answer error(String code, String message) {

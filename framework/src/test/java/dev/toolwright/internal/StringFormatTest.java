@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,5 +51,32 @@ class StringFormatTest {
   @CsvSource(delimiter = '|', value = {"LOCAL_DATE | 2026-11-22", "UUID_TEXT | 123e4567-e89b-12d3-a456-426614174000"})
   void otherFormatsAreKeptAsSent(StringFormat format, String text) {
     assertEquals(text, format.normalise(text));
+  }
+
+  /** The fast path for yyyy-MM-dd gives what LocalDate.parse gives, dates and refusals alike. */
+  @Test
+  void localDateIsLocalDateParse() {
+    String[] texts = {"2026-11-22", "0000-01-01", "9999-12-31", "2024-02-29", "2026-02-29", "2026-02-28",
+        "2026-04-30", "2026-04-31", "2026-01-31", "2026-07-31", "2026-08-31", "2026-09-31", "2026-12-31",
+        "2026-11-31", "2026-13-01", "2026-00-10", "2026-01-00", "2026-1-01", "2026/01/01", "+2026-01-01",
+        "12026-01-01", "2026-01-01 ", "２０２６-01-01", "2026-0a-01", "-001-01-01"};
+    for (String text : texts) {
+      LocalDate expected;
+      try {
+        expected = LocalDate.parse(text);
+      } catch (DateTimeException e) {
+        expected = null;
+      }
+      LocalDate actual;
+      try {
+        actual = StringFormat.localDate(text);
+      } catch (DateTimeException e) {
+        actual = null;
+      }
+      assertEquals(expected, actual, text);
+    }
+    for (LocalDate d = LocalDate.of(2023, 1, 1); d.getYear() < 2025; d = d.plusDays(1)) {
+      assertEquals(d, StringFormat.localDate(d.toString()));
+    }
   }
 }
