@@ -102,6 +102,14 @@ class DocsTest {
     assertTrue(ci.contains(commands.get(1)), ".ci/run runs the README's test command " + commands.get(1) + ": " + ci);
   }
 
+  /** ARCHITECTURE.md stays a five-minute read: under 1,000 words, counted as {@code wc -w} counts. */
+  @Test
+  void architecture_isUnderAThousandWords() throws IOException {
+    String text = read(ROOT.resolve("ARCHITECTURE.md")).strip();
+    int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+    assertTrue(words < 1000, "ARCHITECTURE.md has " + words + " words; keep it under 1,000");
+  }
+
   @Test
   void anchors_followGitHubsHeadingIds() {
     assertEquals(List.of("why-buildmethod-makefile", "lambdas-log-level-drops-lines-too", "token-and-curl",

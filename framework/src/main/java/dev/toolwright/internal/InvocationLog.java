@@ -22,7 +22,11 @@ final class InvocationLog {
   final String functionVersion;
   final String functionArn;
   final int memoryMb;
-  final String traceId;
+  /** The X-Ray trace header as the runtime set it; its root is parsed only when a line needs it. */
+  private final String traceHeader;
+  /** The parsed trace id once a line needed it (racy single check: a String, parsed alike by any thread). */
+  private String traceId = UNPARSED;
+  private static final String UNPARSED = new String("unparsed");
 
   /** A made-up invocation of priming: its lines are formatted, not written. */
   boolean priming;
@@ -43,13 +47,13 @@ final class InvocationLog {
   String message;
   Throwable error;
 
-  InvocationLog(Telemetry telemetry, Context context, long startNanos, boolean coldStart, String traceId,
+  InvocationLog(Telemetry telemetry, Context context, long startNanos, boolean coldStart, String traceHeader,
       String environmentFunctionName) {
     this.telemetry = telemetry;
     this.context = context;
     this.startNanos = startNanos;
     this.coldStart = coldStart;
-    this.traceId = traceId;
+    this.traceHeader = traceHeader;
     String id = null;
     String name = null;
     String version = null;
@@ -71,6 +75,16 @@ final class InvocationLog {
     this.functionVersion = version;
     this.functionArn = arn;
     this.memoryMb = memory;
+  }
+
+  /** The X-Ray trace id ({@code 1-5759e988-...}) of the invocation, or null. */
+  String traceId() {
+    String id = traceId;
+    if (id == UNPARSED) {
+      id = Telemetry.traceRoot(traceHeader);
+      traceId = id;
+    }
+    return id;
   }
 
   /** The tool as the gateway named it ({@code <target>___<tool>}), and whether this Lambda serves it. */

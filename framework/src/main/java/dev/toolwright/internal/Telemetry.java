@@ -250,7 +250,7 @@ public final class Telemetry {
    * start and whose lines {@link #finish} formats and drops.
    */
   InvocationLog start(Context context, boolean priming) {
-    InvocationLog inv = new InvocationLog(this, context, clock.nanoTime(), !priming && takeColdStart(), traceId(),
+    InvocationLog inv = new InvocationLog(this, context, clock.nanoTime(), !priming && takeColdStart(), traceHeader(),
         environmentFunctionName);
     inv.priming = priming;
     SCOPE.set(inv);
@@ -271,11 +271,9 @@ public final class Telemetry {
   }
 
   static void leave(InvocationLog previous) {
-    if (previous == null) {
-      SCOPE.remove();
-    } else {
-      SCOPE.set(previous);
-    }
+    // set(null), not remove(): the thread keeps its slot, and remove() clears a weak reference
+    // through a native call on every invocation
+    SCOPE.set(previous);
   }
 
   /**
@@ -289,7 +287,7 @@ public final class Telemetry {
     long endNanos = clock.nanoTime();
     long now = clock.currentTimeMillis();
     if (SCOPE.get() == inv) {
-      SCOPE.remove();
+      SCOPE.set(null);
     }
     long durationMicros = Math.max(0, endNanos - inv.startNanos) / 1000;
     String outcome = inv.outcome == null ? OK : inv.outcome;
@@ -387,7 +385,7 @@ public final class Telemetry {
     }
     out.memoField(SLOT_FUNCTION_ARN, FUNCTION_ARN_FIELD, inv.functionArn)
         .field(FUNCTION_REQUEST_ID_FIELD, inv.requestId)
-        .field(XRAY_TRACE_ID_FIELD, inv.traceId)
+        .field(XRAY_TRACE_ID_FIELD, inv.traceId())
         .memoField(SLOT_TOOL, TOOL_FIELD, inv.tool)
         .memoField(SLOT_TARGET, TARGET_FIELD, inv.target)
         .memoField(SLOT_TARGET_ID, TARGET_ID_FIELD, inv.targetId)
@@ -594,7 +592,7 @@ public final class Telemetry {
         .put(FUNCTION_MEMORY_SIZE, inv.memoryMb > 0 ? Integer.valueOf(inv.memoryMb) : null)
         .put(FUNCTION_ARN, inv.functionArn)
         .put(FUNCTION_REQUEST_ID, inv.requestId)
-        .put(XRAY_TRACE_ID, inv.traceId)
+        .put(XRAY_TRACE_ID, inv.traceId())
         .put(TOOL, inv.tool)
         .put(TARGET, inv.target)
         .put(TARGET_ID, inv.targetId)
@@ -657,12 +655,10 @@ public final class Telemetry {
   // ------------------------------------------------------------------------------ helpers
 
   /** The X-Ray trace id of the current invocation ({@code Root=} of the trace header), or null. */
-  private String traceId() {
+  /** The invocation's X-Ray trace header: the runtime client's system property, else the environment's. */
+  private String traceHeader() {
     String header = System.getProperty(TRACE_HEADER_PROPERTY);
-    if (header == null || header.isEmpty()) {
-      header = environmentTraceHeader;
-    }
-    return traceRoot(header);
+    return header == null || header.isEmpty() ? environmentTraceHeader : header;
   }
 
   /** {@code Root=1-5759e988-bd862e3fe1be46a994272793;Parent=...;Sampled=1} → {@code 1-5759e988-...}. */
