@@ -5,15 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolwright.internal.Redaction;
 
 /**
- * Decides what of a call's arguments goes into the invocation's log line. Arguments are logged
- * only when the function's environment sets {@code TOOLWRIGHT_LOG_ARGUMENTS=true}: they may hold
+ * Decides what of a call's arguments goes into the invocation's log line. Arguments are logged only
+ * when the function's environment sets {@code TOOLWRIGHT_LOG_ARGUMENTS=true}: they may hold
  * personal data, so the default is off.
  *
  * <p>Before a redactor runs, the value of every property whose name contains {@code password},
- * {@code passwd}, {@code secret}, {@code token}, {@code authorization}, {@code apikey},
- * {@code credential}, {@code cookie} or {@code privatekey} (ignoring case, {@code _} and {@code -};
- * at any depth) is already replaced by {@value #MASK}. Register a redactor in the handler's
- * constructor:
+ * {@code passwd}, {@code secret}, {@code token}, {@code authorization}, {@code apikey}, {@code
+ * credential}, {@code cookie} or {@code privatekey} (ignoring case, {@code _} and {@code -}; at any
+ * depth) is already replaced by {@value #MASK}. Register a redactor in the handler's constructor:
  *
  * <pre>{@code
  * public WeatherHandler() {

@@ -56,11 +56,27 @@ public record GatewayContext(
   }
 
   /** A context without propagated query parameters (the record's shape before they existed). */
-  public GatewayContext(String qualifiedToolName, String targetName, String toolName, String gatewayId,
-      String targetId, String mcpMessageId, String gatewayRequestId, String messageVersion,
+  public GatewayContext(
+      String qualifiedToolName,
+      String targetName,
+      String toolName,
+      String gatewayId,
+      String targetId,
+      String mcpMessageId,
+      String gatewayRequestId,
+      String messageVersion,
       Map<String, String> propagatedHeaders) {
-    this(qualifiedToolName, targetName, toolName, gatewayId, targetId, mcpMessageId, gatewayRequestId,
-        messageVersion, propagatedHeaders, Map.of());
+    this(
+        qualifiedToolName,
+        targetName,
+        toolName,
+        gatewayId,
+        targetId,
+        mcpMessageId,
+        gatewayRequestId,
+        messageVersion,
+        propagatedHeaders,
+        Map.of());
   }
 
   /** The propagated query parameters, by name (empty when none). */
@@ -68,7 +84,10 @@ public record GatewayContext(
     return propagatedQueryParameters;
   }
 
-  /** A propagated query parameter, looked up by its exact name (query parameter names are case-sensitive). */
+  /**
+   * A propagated query parameter, looked up by its exact name (query parameter names are
+   * case-sensitive).
+   */
   public Optional<String> queryParameter(String name) {
     return Optional.ofNullable(propagatedQueryParameters.get(name));
   }
@@ -84,9 +103,9 @@ public record GatewayContext(
   }
 
   /**
-   * Splits a gateway tool name at the first {@code ___}: target names cannot contain an
-   * underscore, so the rest (which may itself contain {@code ___}) is the tool name. A name
-   * without {@code ___} is taken as a bare tool name.
+   * Splits a gateway tool name at the first {@code ___}: target names cannot contain an underscore,
+   * so the rest (which may itself contain {@code ___}) is the tool name. A name without {@code ___}
+   * is taken as a bare tool name.
    */
   public static String stripTarget(String qualifiedToolName) {
     int at = qualifiedToolName.indexOf(TARGET_SEPARATOR);
@@ -99,7 +118,8 @@ public record GatewayContext(
 
   /** An unmodifiable copy in the order the gateway sent the values. */
   private static Map<String, String> inOrder(Map<String, String> values) {
-    return values == null || values.isEmpty() ? Map.of()
+    return values == null || values.isEmpty()
+        ? Map.of()
         : Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 }

@@ -19,8 +19,8 @@ public interface ToolDispatcher {
   List<String> toolNames();
 
   /**
-   * Validates the arguments against the tool's parameters, calls the tool and returns its
-   * result. Generated code; not meant to be called directly.
+   * Validates the arguments against the tool's parameters, calls the tool and returns its result.
+   * Generated code; not meant to be called directly.
    *
    * @throws Exception whatever the tool method throws
    */
@@ -39,8 +39,8 @@ public interface ToolDispatcher {
 
   /**
    * Writes what {@link #dispatch} returned for the tool (a {@code ToolResult}'s value unwrapped,
-   * never null) as JSON; false when this dispatcher has no writer for it, and the runtime writes
-   * it with Jackson instead. Generated code; not meant to be called directly.
+   * never null) as JSON; false when this dispatcher has no writer for it, and the runtime writes it
+   * with Jackson instead. Generated code; not meant to be called directly.
    *
    * @throws IOException when the value cannot be written
    */
@@ -50,16 +50,16 @@ public interface ToolDispatcher {
 
   /**
    * The version of the runtime interface a generated dispatcher was written for (see
-   * docs/cold-starts-and-benchmarks.md); 0 for a dispatcher written by hand. The handler refuses to start
-   * with a dispatcher of another version. Generated code; not meant to be called directly.
+   * docs/cold-starts-and-benchmarks.md); 0 for a dispatcher written by hand. The handler refuses to
+   * start with a dispatcher of another version. Generated code; not meant to be called directly.
    */
   default int abiVersion() {
     return 0;
   }
 
   /**
-   * The arguments of the tool's sample call while the handler primes ({@code @Tool(primeWith)}),
-   * or null for none. Generated code; not meant to be called directly.
+   * The arguments of the tool's sample call while the handler primes ({@code @Tool(primeWith)}), or
+   * null for none. Generated code; not meant to be called directly.
    */
   default String primingArguments(String toolName) {
     return null;

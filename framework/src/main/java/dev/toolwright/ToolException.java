@@ -3,11 +3,11 @@ package dev.toolwright;
 /**
  * Thrown by a tool to tell the agent something went wrong, in words the agent can act on.
  *
- * <p>The message is sent to the agent as it is (error code {@code TOOL_ERROR}), so write it for
- * the agent: what failed and what to try instead, e.g. {@code "Order 12345 does not exist; use
+ * <p>The message is sent to the agent as it is (error code {@code TOOL_ERROR}), so write it for the
+ * agent: what failed and what to try instead, e.g. {@code "Order 12345 does not exist; use
  * search_orders to find the order id."}. Never put secrets or internal details in it. Any other
- * exception a tool throws is masked: the agent sees a generic message with a correlation id,
- * and the details go to the log.
+ * exception a tool throws is masked: the agent sees a generic message with a correlation id, and
+ * the details go to the log.
  */
 public class ToolException extends RuntimeException {
 

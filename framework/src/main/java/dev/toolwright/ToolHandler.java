@@ -13,8 +13,7 @@ import java.util.List;
 
 /**
  * The Lambda handler that serves tools to an AgentCore Gateway. Extend it with a no-argument
- * constructor that passes the generated dispatchers, and name that class as the function's
- * handler:
+ * constructor that passes the generated dispatchers, and name that class as the function's handler:
  *
  * <pre>{@code
  * public final class WeatherHandler extends ToolHandler {
@@ -35,8 +34,8 @@ import java.util.List;
  * Environment variables configure both (see docs/logs-and-metrics.md).
  *
  * <p>Under SnapStart and provisioned concurrency the constructor also primes every tool: it reads
- * synthetic arguments and builds the result writers without calling the tools, so the first
- * real call does not pay Jackson's first-use costs ({@code TOOLWRIGHT_PRIMING=on|off} overrides).
+ * synthetic arguments and builds the result writers without calling the tools, so the first real
+ * call does not pay Jackson's first-use costs ({@code TOOLWRIGHT_PRIMING=on|off} overrides).
  */
 public class ToolHandler implements RequestStreamHandler {
 
@@ -58,8 +57,14 @@ public class ToolHandler implements RequestStreamHandler {
       engine.primeRequestPath();
       int sampled = engine.primeSampleCalls();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      StringBuilder line = new StringBuilder("Primed ").append(primed).append(" of ").append(engine.toolNames().size())
-          .append(" tools in ").append(millis).append(" ms");
+      StringBuilder line =
+          new StringBuilder("Primed ")
+              .append(primed)
+              .append(" of ")
+              .append(engine.toolNames().size())
+              .append(" tools in ")
+              .append(millis)
+              .append(" ms");
       if (sampled > 0) {
         line.append(", ").append(sampled).append(" with a sample call");
       }
@@ -68,8 +73,8 @@ public class ToolHandler implements RequestStreamHandler {
   }
 
   /**
-   * Sets what is logged of each call's arguments when the function's environment sets
-   * {@code TOOLWRIGHT_LOG_ARGUMENTS=true} (off by default: arguments may hold personal data).
+   * Sets what is logged of each call's arguments when the function's environment sets {@code
+   * TOOLWRIGHT_LOG_ARGUMENTS=true} (off by default: arguments may hold personal data).
    * Secret-looking properties are masked before the redactor runs (see {@link ArgumentRedactor});
    * call this in the handler's constructor.
    */
@@ -83,7 +88,8 @@ public class ToolHandler implements RequestStreamHandler {
   }
 
   @Override
-  public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+  public final void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
     engine.handle(input, output, context);
   }
 }

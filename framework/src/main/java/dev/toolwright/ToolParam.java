@@ -9,13 +9,18 @@ import java.lang.annotation.Target;
 /**
  * Describes a tool parameter, a record component or a POJO field.
  *
- * <p>Everything here is optional: without it the description comes from the Javadoc
- * ({@code @param} tag of the method or record, or the field's own Javadoc), and the name is the
- * name written in the source (or the {@code @JsonProperty} name).
+ * <p>Everything here is optional: without it the description comes from the Javadoc ({@code @param}
+ * tag of the method or record, or the field's own Javadoc), and the name is the name written in the
+ * source (or the {@code @JsonProperty} name).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({
+  ElementType.PARAMETER,
+  ElementType.FIELD,
+  ElementType.RECORD_COMPONENT,
+  ElementType.METHOD
+})
 public @interface ToolParam {
 
   /** What the value means, for the agent. Overrides the Javadoc. */
@@ -29,10 +34,10 @@ public @interface ToolParam {
 
   /**
    * A default that makes the value optional. It is applied at run time when the agent omits the
-   * value (or sends {@code null}), and the schema description says so. Written as the value
-   * itself: {@code "3"}, {@code "true"}, {@code "celsius"}, {@code "SHIPPED"}, {@code "2026-11-22"}.
-   * Supported on scalars, strings, enums and the string-like types ({@code java.time},
-   * {@code UUID}, {@code URI}); the processor checks it at compile time.
+   * value (or sends {@code null}), and the schema description says so. Written as the value itself:
+   * {@code "3"}, {@code "true"}, {@code "celsius"}, {@code "SHIPPED"}, {@code "2026-11-22"}.
+   * Supported on scalars, strings, enums and the string-like types ({@code java.time}, {@code
+   * UUID}, {@code URI}); the processor checks it at compile time.
    */
   String defaultValue() default NO_DEFAULT;
 

@@ -23,7 +23,8 @@ class ToolHandlerTest {
     }
   }
 
-  private static String handle(ToolHandler handler, String body, FakeContext context) throws IOException {
+  private static String handle(ToolHandler handler, String body, FakeContext context)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     handler.handleRequest(new ByteArrayInputStream(Answers.utf8(body)), out, context);
     return out.toString("UTF-8");
@@ -32,7 +33,8 @@ class ToolHandlerTest {
   @Test
   void servesThroughTheStreamContract() throws IOException {
     SampleHandler handler = new SampleHandler();
-    assertEquals("{\"message\":\"hi\",\"times\":2}",
+    assertEquals(
+        "{\"message\":\"hi\",\"times\":2}",
         handle(handler, "{\"message\":\"hi\",\"times\":2}", FakeContext.gateway("samples___echo")));
     assertEquals("{\"result\":42}", handle(handler, "", FakeContext.gateway("samples___answer")));
     assertEquals("{}", handle(handler, "null", FakeContext.gateway("samples___nothing")));
@@ -48,7 +50,9 @@ class ToolHandlerTest {
 
   @Test
   void aHandlerMayRegisterAnArgumentRedactor() throws IOException {
-    assertEquals("{\"result\":42}", handle(new RedactingHandler(), "{}", FakeContext.gateway("samples___answer")));
+    assertEquals(
+        "{\"result\":42}",
+        handle(new RedactingHandler(), "{}", FakeContext.gateway("samples___answer")));
   }
 
   @Test
@@ -61,9 +65,12 @@ class ToolHandlerTest {
   @Test
   void constructorsRejectBadSetups() {
     assertThrows(IllegalArgumentException.class, ToolHandler::new);
-    assertThrows(IllegalStateException.class,
+    assertThrows(
+        IllegalStateException.class,
         () -> new ToolHandler(new SampleTools_ToolDispatcher(), new SampleTools_ToolDispatcher()));
-    assertEquals(new SampleHandler().toolNames(), new ToolHandler(List.of(new SampleTools_ToolDispatcher())).toolNames());
+    assertEquals(
+        new SampleHandler().toolNames(),
+        new ToolHandler(List.of(new SampleTools_ToolDispatcher())).toolNames());
   }
 
   @Test

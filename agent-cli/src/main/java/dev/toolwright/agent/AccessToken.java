@@ -15,22 +15,30 @@ import java.util.Objects;
  * @param obtainedAt when the answer arrived
  * @param scope the {@code scope} the endpoint granted, or {@code null} when it sent none
  */
-public record AccessToken(String value, String tokenType, Duration expiresIn, Instant obtainedAt, String scope) {
+public record AccessToken(
+    String value, String tokenType, Duration expiresIn, Instant obtainedAt, String scope) {
 
-    /** Checks the token and the time are present. */
-    public AccessToken {
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(obtainedAt, "obtainedAt");
-    }
+  /** Checks the token and the time are present. */
+  public AccessToken {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(obtainedAt, "obtainedAt");
+  }
 
-    /** When the token stops being accepted, or {@code null} when the endpoint did not say. */
-    public Instant expiresAt() {
-        return expiresIn == null ? null : obtainedAt.plus(expiresIn);
-    }
+  /** When the token stops being accepted, or {@code null} when the endpoint did not say. */
+  public Instant expiresAt() {
+    return expiresIn == null ? null : obtainedAt.plus(expiresIn);
+  }
 
-    @Override
-    public String toString() {
-        return "AccessToken[tokenType=" + tokenType + ", expiresIn=" + expiresIn + ", scope=" + scope
-                + ", value=<" + value.length() + " characters, not shown>]";
-    }
+  @Override
+  public String toString() {
+    return "AccessToken[tokenType="
+        + tokenType
+        + ", expiresIn="
+        + expiresIn
+        + ", scope="
+        + scope
+        + ", value=<"
+        + value.length()
+        + " characters, not shown>]";
+  }
 }

@@ -2,7 +2,6 @@ package dev.toolwright.archetype;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -41,13 +40,24 @@ import org.junit.jupiter.api.Test;
 class DocSnippetsTest {
 
   static final String PARTIAL = "<!-- snippet: partial -->";
-  /** Its blocks are the golden files, which {@code DocsTest} compares it with; they are not snippets. */
-  static final String GENERATED_CODE_PAGE = "generated-code.md";
-  private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-  private static final Pattern TYPE = Pattern.compile(
-      "^(?:public\\s+)?(?:(?:final|abstract|sealed)\\s+)*(?:class|record|interface|enum)\\s+(\\w+)", Pattern.MULTILINE);
 
-  /** A ```java block: the page and where it starts there (1-based line of its first code line), and its text. */
+  /**
+   * Its blocks are the golden files, which {@code DocsTest} compares it with; they are not
+   * snippets.
+   */
+  static final String GENERATED_CODE_PAGE = "generated-code.md";
+
+  private static final Pattern PACKAGE =
+      Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+  private static final Pattern TYPE =
+      Pattern.compile(
+          "^(?:public\\s+)?(?:(?:final|abstract|sealed)\\s+)*(?:class|record|interface|enum)\\s+(\\w+)",
+          Pattern.MULTILINE);
+
+  /**
+   * A ```java block: the page and where it starts there (1-based line of its first code line), and
+   * its text.
+   */
   record Snippet(String page, int line, String code, boolean partial) {
     String packageName() {
       Matcher m = PACKAGE.matcher(code);
@@ -74,13 +84,19 @@ class DocSnippetsTest {
     Path root = readme.toAbsolutePath().normalize().getParent();
     pages = new ArrayList<>(List.of(readme));
     try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
-      docs.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals(GENERATED_CODE_PAGE))
+      docs.filter(
+              p ->
+                  p.toString().endsWith(".md")
+                      && !p.getFileName().toString().equals(GENERATED_CODE_PAGE))
           .sorted()
           .forEach(pages::add);
     }
     snippets = new ArrayList<>();
     for (Path page : pages) {
-      snippets.addAll(snippets(root.relativize(page.toAbsolutePath().normalize()).toString(), Files.readString(page)));
+      snippets.addAll(
+          snippets(
+              root.relativize(page.toAbsolutePath().normalize()).toString(),
+              Files.readString(page)));
     }
     output = Paths.get(System.getProperty("snippets.output", "target/readme-snippets"));
   }
@@ -99,7 +115,8 @@ class DocSnippetsTest {
           code.append(lines.get(i)).append('\n');
         }
         if (java) {
-          found.add(new Snippet(page, start + 1, code.toString(), previous.strip().equals(PARTIAL)));
+          found.add(
+              new Snippet(page, start + 1, code.toString(), previous.strip().equals(PARTIAL)));
         }
         previous = "";
       } else if (!line.isBlank()) {
@@ -114,12 +131,19 @@ class DocSnippetsTest {
     List<Snippet> whole = snippets.stream().filter(s -> !s.partial()).collect(Collectors.toList());
     assertTrue(whole.size() >= 6, "the docs' snippets were found: " + whole.size());
     long onFrontPage = whole.stream().filter(s -> s.page().equals("README.md")).count();
-    assertTrue(onFrontPage >= 2, "the README's tool and handler snippets were found: " + onFrontPage);
+    assertTrue(
+        onFrontPage >= 2, "the README's tool and handler snippets were found: " + onFrontPage);
     List<String> problems = new ArrayList<>();
     for (Snippet s : whole) {
       if (s.typeName() == null) {
-        problems.add(s.page() + ":" + s.line() + ": the java block declares no class. Make it a whole"
-            + " source file with its imports, or put " + PARTIAL + " on the line before its fence.");
+        problems.add(
+            s.page()
+                + ":"
+                + s.line()
+                + ": the java block declares no class. Make it a whole"
+                + " source file with its imports, or put "
+                + PARTIAL
+                + " on the line before its fence.");
       }
     }
     assertEquals(List.of(), problems);
@@ -132,29 +156,46 @@ class DocSnippetsTest {
     for (Snippet s : whole) {
       sources.add(new Source(s));
     }
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     // The processor is named explicitly: JDK 23+ runs none found only on the class path.
-    List<String> options = List.of("--release", "17", "-classpath", classPath, "-processorpath", classPath,
-        "-Atoolwright.target=weather", "-d", output.toString());
+    List<String> options =
+        List.of(
+            "--release",
+            "17",
+            "-classpath",
+            classPath,
+            "-processorpath",
+            classPath,
+            "-Atoolwright.target=weather",
+            "-d",
+            output.toString());
     boolean ok;
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
       ok = javac.getTask(null, files, diagnostics, options, null, sources).call();
     }
     List<String> messages = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-      if (d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
+      if (d.getKind() == Diagnostic.Kind.ERROR
+          || d.getKind() == Diagnostic.Kind.WARNING
           || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
         Snippet s = d.getSource() instanceof Source ? ((Source) d.getSource()).snippet : null;
         String where = s != null ? s.page() + ":" + (s.line() + d.getLineNumber() - 1) : "javac";
         messages.add(where + ": " + d.getKind() + ": " + d.getMessage(Locale.ROOT));
       }
     }
-    assertTrue(ok && messages.isEmpty(), "The docs' Java snippets do not compile cleanly against the current API:\n"
-        + String.join("\n", messages));
-    assertTrue(Files.isRegularFile(output.resolve("META-INF/toolwright/tool-schema.json")), "the processor ran");
+    assertTrue(
+        ok && messages.isEmpty(),
+        "The docs' Java snippets do not compile cleanly against the current API:\n"
+            + String.join("\n", messages));
+    assertTrue(
+        Files.isRegularFile(output.resolve("META-INF/toolwright/tool-schema.json")),
+        "the processor ran");
 
     // The snippets' tests run against the snippets' tools and handlers.
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {output.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {output.toUri().toURL()}, getClass().getClassLoader())) {
       int ran = 0;
       for (Snippet s : whole) {
         Class<?> type = loader.loadClass(s.qualifiedName());
@@ -165,8 +206,18 @@ class DocSnippetsTest {
             try {
               test.invoke(instance);
             } catch (InvocationTargetException e) {
-              throw new AssertionError("Docs test " + type.getSimpleName() + "." + test.getName() + " (" + s.page()
-                  + ":" + s.line() + ") fails: " + e.getCause(), e.getCause());
+              throw new AssertionError(
+                  "Docs test "
+                      + type.getSimpleName()
+                      + "."
+                      + test.getName()
+                      + " ("
+                      + s.page()
+                      + ":"
+                      + s.line()
+                      + ") fails: "
+                      + e.getCause(),
+                  e.getCause());
             }
             ran++;
           }
@@ -178,8 +229,12 @@ class DocSnippetsTest {
 
   @Test
   void partialMarker_skipsOnlyTheNextBlock() {
-    List<Snippet> found = snippets("page.md",
-        "text\n\n" + PARTIAL + "\n```java\nfoo();\n```\n\n```java\nclass A {}\n```\n```xml\n<a/>\n```\n");
+    List<Snippet> found =
+        snippets(
+            "page.md",
+            "text\n\n"
+                + PARTIAL
+                + "\n```java\nfoo();\n```\n\n```java\nclass A {}\n```\n```xml\n<a/>\n```\n");
     assertEquals(2, found.size());
     assertTrue(found.get(0).partial());
     assertEquals(5, found.get(0).line());
@@ -193,13 +248,23 @@ class DocSnippetsTest {
     for (Path page : pages) {
       text.append(Files.readString(page));
     }
-    Matcher block = Pattern.compile("```xml\\n(<plugin>\\s*<groupId>org.apache.maven.plugins</groupId>\\s*"
-        + "<artifactId>maven-shade-plugin</artifactId>.*?)```", Pattern.DOTALL).matcher(text);
+    Matcher block =
+        Pattern.compile(
+                "```xml\\n(<plugin>\\s*<groupId>org.apache.maven.plugins</groupId>\\s*"
+                    + "<artifactId>maven-shade-plugin</artifactId>.*?)```",
+                Pattern.DOTALL)
+            .matcher(text);
     assertTrue(block.find(), "the docs show the shade plugin");
     String readmeExecutions = executions(block.group(1));
-    String archetypePom = Files.readString(Paths.get(System.getProperty("archetype.pom",
-        "src/main/resources/archetype-resources/pom.xml")));
-    assertEquals(readmeExecutions, executions(archetypePom.substring(archetypePom.indexOf("maven-shade-plugin</artifactId>\n"))),
+    String archetypePom =
+        Files.readString(
+            Paths.get(
+                System.getProperty(
+                    "archetype.pom", "src/main/resources/archetype-resources/pom.xml")));
+    assertEquals(
+        readmeExecutions,
+        executions(
+            archetypePom.substring(archetypePom.indexOf("maven-shade-plugin</artifactId>\n"))),
         "the docs' shade configuration is the generated project's");
   }
 
@@ -227,12 +292,17 @@ class DocSnippetsTest {
     }
   }
 
-  /** A snippet as a source file named after its type, so that javac accepts a public class in it. */
+  /**
+   * A snippet as a source file named after its type, so that javac accepts a public class in it.
+   */
   private static final class Source extends SimpleJavaFileObject {
     final Snippet snippet;
 
     Source(Snippet snippet) {
-      super(URI.create("string:///" + snippet.qualifiedName().replace('.', '/') + Kind.SOURCE.extension), Kind.SOURCE);
+      super(
+          URI.create(
+              "string:///" + snippet.qualifiedName().replace('.', '/') + Kind.SOURCE.extension),
+          Kind.SOURCE);
       this.snippet = snippet;
     }
 

@@ -32,8 +32,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark (cold start, classes loaded, warm path, size), prints the results and writes
- * them into {@code benchmarks/README.md} between the result markers. Run it with
- * {@code benchmarks/run.sh}; settings in {@link Config}.
+ * them into {@code benchmarks/README.md} between the result markers. Run it with {@code
+ * benchmarks/run.sh}; settings in {@link Config}.
  */
 public final class BenchmarkMain {
 
@@ -41,17 +41,23 @@ public final class BenchmarkMain {
   static final String END_MARKER = "<!-- benchmark-results:end -->";
 
   private static final String A_HANDLER = "dev.toolwright.examples.ExampleHandler::handleRequest";
-  private static final String B_HANDLER = "dev.toolwright.benchmarks.baseline.SearchOrdersHandler::handleRequest";
+  private static final String B_HANDLER =
+      "dev.toolwright.benchmarks.baseline.SearchOrdersHandler::handleRequest";
   private static final String S_HANDLER =
       "dev.toolwright.benchmarks.streaming.SearchOrdersStreamingHandler::handleRequest";
-  private static final String E_HANDLER = "dev.toolwright.benchmarks.streaming.NoJsonHandler::handleRequest";
+  private static final String E_HANDLER =
+      "dev.toolwright.benchmarks.streaming.NoJsonHandler::handleRequest";
+
   /**
-   * The cold-start JVMs' {@code JAVA_TOOL_OPTIONS}: C1 only, as Lambda's Java runtimes set it, and the serial
-   * collector, which the JVM picks itself on a Lambda with less than 2 vCPUs or 1,792 MB (this machine has more).
+   * The cold-start JVMs' {@code JAVA_TOOL_OPTIONS}: C1 only, as Lambda's Java runtimes set it, and
+   * the serial collector, which the JVM picks itself on a Lambda with less than 2 vCPUs or 1,792 MB
+   * (this machine has more).
    */
   static final String DEFAULT_JAVA_TOOL_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
   private static final String C_HANDLER =
       "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+
   /** The framework's INIT log line when it primed: {@code Primed 7 of 7 tools in 85 ms}. */
   static final Pattern PRIMED_LINE = Pattern.compile("Primed (\\d+) of (\\d+) tools in (\\d+) ms");
 
@@ -66,12 +72,16 @@ public final class BenchmarkMain {
   // results
   private final Map<Variant, List<ColdStart.Sample>> samples = new LinkedHashMap<>();
   private final Map<String, List<ClassLoads>> classLoads = new LinkedHashMap<>();
-  private final Map<String, Map<String, double[]>> jmh = new LinkedHashMap<>(); // jit -> benchmark -> {score, error}
+  private final Map<String, Map<String, double[]>> jmh =
+      new LinkedHashMap<>(); // jit -> benchmark -> {score, error}
   private final List<String> problems = new ArrayList<>();
+
   /** The smoke round's answers, compared before anything is timed. */
   private final Map<Variant, byte[]> smokeAnswers = new LinkedHashMap<>();
+
   /** InitProbe results: mode -> step -> runs of {millis, classes}. */
   private final Map<String, Map<String, List<double[]>>> probes = new LinkedHashMap<>();
+
   private Variant a;
   private Variant b;
   private Variant s;
@@ -100,8 +110,10 @@ public final class BenchmarkMain {
   private void run() throws Exception {
     int n = config.getInt("n", 15);
     defineVariants();
-    List<Variant> all = Stream.of(a, b, s, e, c, aPrimed, aCds, a25, b25, a25Aot).filter(v -> v != null)
-        .collect(Collectors.toList());
+    List<Variant> all =
+        Stream.of(a, b, s, e, c, aPrimed, aCds, a25, b25, a25Aot)
+            .filter(v -> v != null)
+            .collect(Collectors.toList());
 
     if (!skip.contains("cold")) {
       log("Smoke test and warm-up round (discarded): every variant once");
@@ -173,37 +185,77 @@ public final class BenchmarkMain {
     report.targetLines().forEach(line -> log("  " + line));
   }
 
-  // ------------------------------------------------------------------------------------------- variants
+  // -------------------------------------------------------------------------------------------
+  // variants
 
   private void defineVariants() {
     Path aJar = single(root.resolve("examples/target"), "toolwright-examples-*-lambda.jar");
-    Path bJar = single(root.resolve("benchmarks/baseline-handler/target"),
-        "toolwright-benchmarks-baseline-*-lambda.jar");
-    Path sJar = single(root.resolve("benchmarks/streaming-handler/target"),
-        "toolwright-benchmarks-streaming-*-lambda.jar");
-    a = new Variant("A", "Toolwright: the examples' Lambda jar (7 tools, ExampleHandler)", aJar, A_HANDLER, null);
-    b = new Variant("B", "hand-written RequestStreamHandler, databind + jdk8 + jsr310 modules", bJar, B_HANDLER,
-        null);
-    s = new Variant("S", "the same work hand-written on jackson-core streaming (no databind)", sJar, S_HANDLER,
-        null);
-    e = new Variant("E", "no JSON: reads the event, answers the same bytes as a constant (floor)", sJar, E_HANDLER,
-        null);
+    Path bJar =
+        single(
+            root.resolve("benchmarks/baseline-handler/target"),
+            "toolwright-benchmarks-baseline-*-lambda.jar");
+    Path sJar =
+        single(
+            root.resolve("benchmarks/streaming-handler/target"),
+            "toolwright-benchmarks-streaming-*-lambda.jar");
+    a =
+        new Variant(
+            "A",
+            "Toolwright: the examples' Lambda jar (7 tools, ExampleHandler)",
+            aJar,
+            A_HANDLER,
+            null);
+    b =
+        new Variant(
+            "B",
+            "hand-written RequestStreamHandler, databind + jdk8 + jsr310 modules",
+            bJar,
+            B_HANDLER,
+            null);
+    s =
+        new Variant(
+            "S",
+            "the same work hand-written on jackson-core streaming (no databind)",
+            sJar,
+            S_HANDLER,
+            null);
+    e =
+        new Variant(
+            "E",
+            "no JSON: reads the event, answers the same bytes as a constant (floor)",
+            sJar,
+            E_HANDLER,
+            null);
     if (!skip.contains("spring")) {
-      Path cJar = optional(root.resolve("benchmarks/spring-handler/target"), "toolwright-benchmarks-spring-*-aws.jar");
-      c = new Variant("C",
-          "Spring Boot 3.5 + Spring Cloud Function 4.3 AWS adapter (FunctionInvoker, routing; 7 tools)",
-          cJar, C_HANDLER, null);
+      Path cJar =
+          optional(
+              root.resolve("benchmarks/spring-handler/target"),
+              "toolwright-benchmarks-spring-*-aws.jar");
+      c =
+          new Variant(
+              "C",
+              "Spring Boot 3.5 + Spring Cloud Function 4.3 AWS adapter (FunctionInvoker, routing; 7 tools)",
+              cJar,
+              C_HANDLER,
+              null);
       if (cJar == null) {
         c.unavailable = "benchmarks/spring-handler/target/*-aws.jar was not built";
       }
     }
     if (!skip.contains("primed")) {
-      aPrimed = a.withOptions("A primed", "A with `TOOLWRIGHT_PRIMING=on`: every tool primed during INIT", List.of());
+      aPrimed =
+          a.withOptions(
+              "A primed",
+              "A with `TOOLWRIGHT_PRIMING=on`: every tool primed during INIT",
+              List.of());
       aPrimed.env.put(ColdStart.PRIMING_ENV, "on");
     }
     if (!skip.contains("cds")) {
-      aCds = a.withOptions("A+CDS", "A with an application CDS archive (JDK " + Runtime.version().feature() + ")",
-          List.of());
+      aCds =
+          a.withOptions(
+              "A+CDS",
+              "A with an application CDS archive (JDK " + Runtime.version().feature() + ")",
+              List.of());
     }
     Path jdk25 = config.jdk25();
     if (jdk25 != null) {
@@ -221,14 +273,25 @@ public final class BenchmarkMain {
       return;
     }
     try {
-      ColdStart.Sample sample = coldStart.run(v, List.of(), null, p -> {
-        if (v == aPrimed) {
-          checkPrimed(p);
-        }
-      });
+      ColdStart.Sample sample =
+          coldStart.run(
+              v,
+              List.of(),
+              null,
+              p -> {
+                if (v == aPrimed) {
+                  checkPrimed(p);
+                }
+              });
       checkAnswer(v, sample.answer);
       smokeAnswers.put(v, sample.answer);
-      log(String.format(Locale.ROOT, "  %s answered in %.0f ms: %s", v.id, sample.totalMs, sample.answerText()));
+      log(
+          String.format(
+              Locale.ROOT,
+              "  %s answered in %.0f ms: %s",
+              v.id,
+              sample.totalMs,
+              sample.answerText()));
     } catch (RuntimeException failure) {
       if (v == a || v == b || v == s || v == e) {
         throw failure;
@@ -240,44 +303,65 @@ public final class BenchmarkMain {
   }
 
   /**
-   * Before anything is timed: A, B, S and E must have answered the call with the same bytes (each was
-   * also checked against {@link GatewayEvent#EXPECTED_ANSWER}); otherwise they do not do the same work.
+   * Before anything is timed: A, B, S and E must have answered the call with the same bytes (each
+   * was also checked against {@link GatewayEvent#EXPECTED_ANSWER}); otherwise they do not do the
+   * same work.
    */
   private void checkSameAnswers() {
     byte[] reference = smokeAnswers.get(a);
     for (Variant v : List.of(b, s, e)) {
       if (!Arrays.equals(reference, smokeAnswers.get(v))) {
-        throw new IllegalStateException("A and " + v.id + " answered different bytes:\n  A: "
-            + new String(reference, StandardCharsets.UTF_8) + "\n  " + v.id + ": "
-            + new String(smokeAnswers.get(v), StandardCharsets.UTF_8));
+        throw new IllegalStateException(
+            "A and "
+                + v.id
+                + " answered different bytes:\n  A: "
+                + new String(reference, StandardCharsets.UTF_8)
+                + "\n  "
+                + v.id
+                + ": "
+                + new String(smokeAnswers.get(v), StandardCharsets.UTF_8));
       }
     }
     log(String.format(Locale.ROOT, "  A, B, S and E answered the same %d bytes", reference.length));
   }
 
-  /** Whether the framework logged that it primed (it does not before the priming change); a note either way. */
+  /**
+   * Whether the framework logged that it primed (it does not before the priming change); a note
+   * either way.
+   */
   private void checkPrimed(LambdaProcess p) {
     try {
       p.awaitStdout("Primed ", Duration.ofSeconds(5));
       Matcher m = PRIMED_LINE.matcher(p.stdout());
       log("  A primed: the framework logged \"" + (m.find() ? m.group() : "Primed …") + "\"");
     } catch (LambdaEmulatorException noLine) {
-      String note = "no \"Primed …\" line in the log: this framework build does not prime, so A primed measures A";
+      String note =
+          "no \"Primed …\" line in the log: this framework build does not prime, so A primed measures A";
       aPrimed.notes.add(note);
       problems.add("A primed: " + note);
       log("  " + note);
     }
   }
 
-  /** Every answer of every variant, every time: exactly {@link GatewayEvent#EXPECTED_ANSWER}, byte for byte. */
+  /**
+   * Every answer of every variant, every time: exactly {@link GatewayEvent#EXPECTED_ANSWER}, byte
+   * for byte.
+   */
   private static void checkAnswer(Variant v, byte[] answer) {
     if (!Arrays.equals(answer, GatewayEvent.EXPECTED_ANSWER.getBytes(StandardCharsets.UTF_8))) {
-      throw new IllegalStateException(v.id + " answered " + new String(answer, StandardCharsets.UTF_8)
-          + ", expected " + GatewayEvent.EXPECTED_ANSWER);
+      throw new IllegalStateException(
+          v.id
+              + " answered "
+              + new String(answer, StandardCharsets.UTF_8)
+              + ", expected "
+              + GatewayEvent.EXPECTED_ANSWER);
     }
   }
 
-  /** JDK 17: -XX:ArchiveClassesAtExit on a training run (one invocation), then -XX:SharedArchiveFile. */
+  /**
+   * JDK 17: -XX:ArchiveClassesAtExit on a training run (one invocation), then
+   * -XX:SharedArchiveFile.
+   */
   private void prepareCds() throws IOException {
     Path archive = work.resolve("A-app-cds.jsa");
     Files.deleteIfExists(archive);
@@ -285,9 +369,13 @@ public final class BenchmarkMain {
     coldStart.run(a, List.of("-XX:ArchiveClassesAtExit=" + archive), null);
     waitFor(archive);
     if (!Files.isRegularFile(archive)) {
-      // The archive is written as the JVM exits; if the stop signal cut that short, ask a live JVM instead.
+      // The archive is written as the JVM exits; if the stop signal cut that short, ask a live JVM
+      // instead.
       log("  no archive at exit; dumping with jcmd VM.cds dynamic_dump instead");
-      coldStart.run(a, List.of("-XX:+RecordDynamicDumpInfo"), null,
+      coldStart.run(
+          a,
+          List.of("-XX:+RecordDynamicDumpInfo"),
+          null,
           p -> p.jcmd("VM.cds", "dynamic_dump", archive.toString()));
       aCds.notes.add("archive dumped with `jcmd VM.cds dynamic_dump` after one invocation");
     } else {
@@ -310,20 +398,35 @@ public final class BenchmarkMain {
     Files.deleteIfExists(cache);
     log("Training run for the JDK 25 AOT cache: " + cache.getFileName());
     List<String> classpath = new ArrayList<>();
-    coldStart.run(a25, List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + config25), null, p -> {
-      List<String> cmd = p.command();
-      classpath.add(cmd.get(cmd.indexOf("-cp") + 1));
-    });
+    coldStart.run(
+        a25,
+        List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + config25),
+        null,
+        p -> {
+          List<String> cmd = p.command();
+          classpath.add(cmd.get(cmd.indexOf("-cp") + 1));
+        });
     waitFor(config25);
     if (!Files.isRegularFile(config25)) {
       a25Aot.unavailable = "the training run wrote no AOT configuration";
       problems.add("A@25+AOT: " + a25Aot.unavailable);
       return;
     }
-    List<String> create = List.of(a25.java.toString(), "--enable-native-access=ALL-UNNAMED", "-XX:AOTMode=create",
-        "-XX:AOTConfiguration=" + config25, "-XX:AOTCache=" + cache, "-cp", classpath.get(0));
+    List<String> create =
+        List.of(
+            a25.java.toString(),
+            "--enable-native-access=ALL-UNNAMED",
+            "-XX:AOTMode=create",
+            "-XX:AOTConfiguration=" + config25,
+            "-XX:AOTCache=" + cache,
+            "-cp",
+            classpath.get(0));
     Path createLog = work.resolve("A-25.aot-create.log");
-    Process p = new ProcessBuilder(create).redirectErrorStream(true).redirectOutput(createLog.toFile()).start();
+    Process p =
+        new ProcessBuilder(create)
+            .redirectErrorStream(true)
+            .redirectOutput(createLog.toFile())
+            .start();
     if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.isRegularFile(cache)) {
       a25Aot.unavailable = "-XX:AOTMode=create failed, see " + root.relativize(createLog);
       problems.add("A@25+AOT: " + a25Aot.unavailable);
@@ -334,15 +437,24 @@ public final class BenchmarkMain {
     verifyArchive(a25Aot, cache);
   }
 
-  /** One start with a class-load log: how many classes came from the archive (and does it work at all). */
+  /**
+   * One start with a class-load log: how many classes came from the archive (and does it work at
+   * all).
+   */
   private void verifyArchive(Variant v, Path archive) {
     Path logFile = work.resolve("classload-" + fileId(v) + ".log");
     try {
       ColdStart.Sample sample = coldStart.run(v, List.of(), logFile);
       checkAnswer(v, sample.answer);
       ClassLoads loads = new ClassLoads(sample.classLoadLines);
-      v.notes.add(String.format(Locale.ROOT, "%d of %d classes loaded to the first response came from the archive "
-          + "(%s, %s)", loads.fromArchive(), loads.count(), archive.getFileName(), mib(Sizes.bytes(archive))));
+      v.notes.add(
+          String.format(
+              Locale.ROOT,
+              "%d of %d classes loaded to the first response came from the archive " + "(%s, %s)",
+              loads.fromArchive(),
+              loads.count(),
+              archive.getFileName(),
+              mib(Sizes.bytes(archive))));
       log("  " + v.notes.get(v.notes.size() - 1));
     } catch (RuntimeException failure) {
       v.unavailable = firstLine(failure.getMessage());
@@ -357,7 +469,8 @@ public final class BenchmarkMain {
     }
   }
 
-  // ------------------------------------------------------------------------------------------- classes
+  // -------------------------------------------------------------------------------------------
+  // classes
 
   private void recordClassLoads(Variant v, int run) {
     Path logFile = work.resolve("classload-" + fileId(v) + "-" + run + ".log");
@@ -365,16 +478,28 @@ public final class BenchmarkMain {
     checkAnswer(v, sample.answer);
     ClassLoads loads = new ClassLoads(sample.classLoadLines);
     classLoads.computeIfAbsent(v.id, k -> new ArrayList<>()).add(loads);
-    log(String.format(Locale.ROOT, "  %s run %d: %d classes, %d of them databind", v.id, run, loads.count(),
-        loads.databind().size()));
+    log(
+        String.format(
+            Locale.ROOT,
+            "  %s run %d: %d classes, %d of them databind",
+            v.id,
+            run,
+            loads.count(),
+            loads.databind().size()));
   }
 
-  /** S and E are floors without databind: if one loads a databind class, it measures something else. */
+  /**
+   * S and E are floors without databind: if one loads a databind class, it measures something else.
+   */
   private void checkNoDatabind(Variant v) {
     for (ClassLoads run : classLoads.get(v.id)) {
       if (!run.databind().isEmpty()) {
-        throw new IllegalStateException(v.id + " must not load jackson-databind, but loaded " + run.databind().size()
-            + " of its classes to the first response, e.g. " + run.databind().get(0));
+        throw new IllegalStateException(
+            v.id
+                + " must not load jackson-databind, but loaded "
+                + run.databind().size()
+                + " of its classes to the first response, e.g. "
+                + run.databind().get(0));
       }
     }
   }
@@ -383,26 +508,44 @@ public final class BenchmarkMain {
     ClassLoads la = classLoads.get("A").get(0);
     for (String other : List.of("B", "S")) {
       ClassLoads lo = classLoads.get(other).get(0);
-      Files.write(work.resolve("classes-A-minus-" + other + ".txt"), ClassLoads.minus(la, lo), StandardCharsets.UTF_8);
-      Files.write(work.resolve("classes-" + other + "-minus-A.txt"), ClassLoads.minus(lo, la), StandardCharsets.UTF_8);
+      Files.write(
+          work.resolve("classes-A-minus-" + other + ".txt"),
+          ClassLoads.minus(la, lo),
+          StandardCharsets.UTF_8);
+      Files.write(
+          work.resolve("classes-" + other + "-minus-A.txt"),
+          ClassLoads.minus(lo, la),
+          StandardCharsets.UTF_8);
     }
   }
 
-  // ------------------------------------------------------------------------------------------- init probe
+  // -------------------------------------------------------------------------------------------
+  // init probe
 
   /**
-   * Runs {@link InitProbe} in fresh JVMs (A with and without a deadline, A primed, B, S, E), interleaved. The A
-   * columns set {@code TOOLWRIGHT_PRIMING} explicitly ({@code off}, primed: {@code on}).
+   * Runs {@link InitProbe} in fresh JVMs (A with and without a deadline, A primed, B, S, E),
+   * interleaved. The A columns set {@code TOOLWRIGHT_PRIMING} explicitly ({@code off}, primed:
+   * {@code on}).
    */
   private void runProbes(int runs) throws IOException, InterruptedException {
     int warmCalls = config.getInt("probeWarmCalls", 50);
-    log("Init breakdown (InitProbe): " + runs + " fresh JVMs each of A (deadline), A (no deadline), "
-        + "A primed (deadline), B, S, E; warm invoke = median of " + warmCalls + " calls after the second");
+    log(
+        "Init breakdown (InitProbe): "
+            + runs
+            + " fresh JVMs each of A (deadline), A (no deadline), "
+            + "A primed (deadline), B, S, E; warm invoke = median of "
+            + warmCalls
+            + " calls after the second");
     Path probeClasses = classpathOf(InitProbe.class);
     // column, variant, context, TOOLWRIGHT_PRIMING (null: unset)
-    String[][] modes = {{"A (deadline)", "A", "deadline", "off"}, {"A (no deadline)", "A", "no-deadline", "off"},
-        {"A primed (deadline)", "A", "deadline", "on"}, {"B", "B", "deadline", null}, {"S", "S", "deadline", null},
-        {"E", "E", "deadline", null}};
+    String[][] modes = {
+      {"A (deadline)", "A", "deadline", "off"},
+      {"A (no deadline)", "A", "no-deadline", "off"},
+      {"A primed (deadline)", "A", "deadline", "on"},
+      {"B", "B", "deadline", null},
+      {"S", "S", "deadline", null},
+      {"E", "E", "deadline", null}
+    };
     Map<String, Variant> byId = Map.of("A", a, "B", b, "S", s, "E", e);
     for (String[] mode : modes) {
       probes.put(mode[0], new LinkedHashMap<>());
@@ -410,9 +553,15 @@ public final class BenchmarkMain {
     for (int i = 0; i < runs; i++) {
       for (String[] mode : modes) {
         Path jar = byId.get(mode[1]).jar;
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-            jar + java.io.File.pathSeparator + probeClasses, InitProbe.class.getName(), mode[1], mode[2],
-            Integer.toString(warmCalls));
+        List<String> cmd =
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                jar + java.io.File.pathSeparator + probeClasses,
+                InitProbe.class.getName(),
+                mode[1],
+                mode[2],
+                Integer.toString(warmCalls));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(false);
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         if (javaToolOptions != null && !javaToolOptions.isBlank()) {
@@ -427,12 +576,15 @@ public final class BenchmarkMain {
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
-          throw new IllegalStateException("InitProbe " + String.join(" ", cmd) + " failed:\n" + output);
+          throw new IllegalStateException(
+              "InitProbe " + String.join(" ", cmd) + " failed:\n" + output);
         }
         for (String line : output.split("\n")) {
           String[] f = line.split("\t");
           if (f.length == 3) {
-            probes.get(mode[0]).computeIfAbsent(f[0], k -> new ArrayList<>())
+            probes
+                .get(mode[0])
+                .computeIfAbsent(f[0], k -> new ArrayList<>())
                 .add(new double[] {Long.parseLong(f[1]) / 1e6, Long.parseLong(f[2])});
           }
         }
@@ -446,14 +598,15 @@ public final class BenchmarkMain {
     int warmupSeconds = config.getInt("jmh.warmupSeconds", 2);
     int seconds = config.getInt("jmh.seconds", 2);
     log("JMH (" + jit + "): warm path");
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(WarmPathBenchmark.class.getName() + "\\.")
-        .forks(config.getInt("jmh.forks", 1))
-        .warmupIterations(config.getInt("jmh.warmupIterations", 3))
-        .warmupTime(TimeValue.seconds(warmupSeconds))
-        .measurementIterations(config.getInt("jmh.iterations", 3))
-        .measurementTime(TimeValue.seconds(seconds))
-        .shouldFailOnError(true);
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include(WarmPathBenchmark.class.getName() + "\\.")
+            .forks(config.getInt("jmh.forks", 1))
+            .warmupIterations(config.getInt("jmh.warmupIterations", 3))
+            .warmupTime(TimeValue.seconds(warmupSeconds))
+            .measurementIterations(config.getInt("jmh.iterations", 3))
+            .measurementTime(TimeValue.seconds(seconds))
+            .shouldFailOnError(true);
     if (!jvmArgs.isEmpty()) {
       options.jvmArgsAppend(jvmArgs.toArray(String[]::new));
     }
@@ -461,15 +614,19 @@ public final class BenchmarkMain {
     for (RunResult r : new Runner(options.build()).run()) {
       String name = r.getParams().getBenchmark();
       name = name.substring(name.lastIndexOf('.') + 1);
-      results.put(name, new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
+      results.put(
+          name,
+          new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
     }
     jmh.put(jit, results);
   }
 
-  // ------------------------------------------------------------------------------------------- README
+  // -------------------------------------------------------------------------------------------
+  // README
 
   private static void writeReadme(Path readme, String report) throws IOException {
-    String text = Files.isRegularFile(readme) ? Files.readString(readme, StandardCharsets.UTF_8) : "";
+    String text =
+        Files.isRegularFile(readme) ? Files.readString(readme, StandardCharsets.UTF_8) : "";
     String block = START_MARKER + "\n" + report.strip() + "\n" + END_MARKER;
     int start = text.indexOf(START_MARKER);
     int end = text.indexOf(END_MARKER);
@@ -481,12 +638,14 @@ public final class BenchmarkMain {
     Files.writeString(readme, text, StandardCharsets.UTF_8);
   }
 
-  // ------------------------------------------------------------------------------------------- helpers
+  // -------------------------------------------------------------------------------------------
+  // helpers
 
   private static Path single(Path dir, String glob) {
     Path p = optional(dir, glob);
     if (p == null) {
-      throw new IllegalStateException("No " + glob + " in " + dir + ": build first (benchmarks/run.sh does)");
+      throw new IllegalStateException(
+          "No " + glob + " in " + dir + ": build first (benchmarks/run.sh does)");
     }
     return p;
   }
@@ -535,7 +694,8 @@ public final class BenchmarkMain {
     System.out.flush();
   }
 
-  // ------------------------------------------------------------------------------------------- accessors for Report
+  // -------------------------------------------------------------------------------------------
+  // accessors for Report
 
   Config config() {
     return config;
@@ -618,8 +778,9 @@ public final class BenchmarkMain {
   }
 
   /**
-   * The jars the framework adds to a Lambda beyond what B ships (B: Jackson + aws-lambda-java-core): only its own
-   * (it handles {@code java.time} and {@code Optional} itself, without Jackson's jsr310 and jdk8 modules).
+   * The jars the framework adds to a Lambda beyond what B ships (B: Jackson +
+   * aws-lambda-java-core): only its own (it handles {@code java.time} and {@code Optional} itself,
+   * without Jackson's jsr310 and jdk8 modules).
    */
   static Map<String, Path> frameworkJars() {
     Map<String, Path> jars = new LinkedHashMap<>();
@@ -629,7 +790,10 @@ public final class BenchmarkMain {
 
   static String javaVersion(Path javaHome) {
     if (javaHome == null) {
-      return System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
+      return System.getProperty("java.vm.vendor")
+          + " "
+          + System.getProperty("java.vm.name")
+          + " "
           + System.getProperty("java.runtime.version");
     }
     Path release = javaHome.resolve("release");
@@ -637,7 +801,9 @@ public final class BenchmarkMain {
       java.util.Properties p = new java.util.Properties();
       p.load(in);
       String impl = p.getProperty("IMPLEMENTOR", "").replace("\"", "");
-      String version = p.getProperty("JAVA_RUNTIME_VERSION", p.getProperty("JAVA_VERSION", "?")).replace("\"", "");
+      String version =
+          p.getProperty("JAVA_RUNTIME_VERSION", p.getProperty("JAVA_VERSION", "?"))
+              .replace("\"", "");
       return (impl + " " + version).trim();
     } catch (IOException e) {
       return javaHome.getFileName().toString();

@@ -17,17 +17,25 @@ final class ClassLoads {
   private static final Pattern PROXY_NUMBER = Pattern.compile("\\$Proxy\\d+");
 
   /** Dynamic proxies and reflection-generated accessors. */
-  private static final Pattern PROXY_OR_ACCESSOR = Pattern.compile(
-      "^jdk\\.proxy\\d+\\..*|(^|.*\\.)\\$Proxy\\d*$|^(jdk\\.internal|sun)\\.reflect\\.Generated.*");
+  private static final Pattern PROXY_OR_ACCESSOR =
+      Pattern.compile(
+          "^jdk\\.proxy\\d+\\..*|(^|.*\\.)\\$Proxy\\d*$|^(jdk\\.internal|sun)\\.reflect\\.Generated.*");
+
   /** Class-path scanning and service discovery. */
-  private static final Pattern SCANNING = Pattern.compile(
-      ".*(ServiceLoader|ClassPathScanning|classgraph|org\\.reflections\\.|ResourcePatternResolver"
-          + "|JarFile\\$JarEntryIterator|ZipFile\\$ZipEntryIterator|ZipFile\\$EntrySpliterator).*");
+  private static final Pattern SCANNING =
+      Pattern.compile(
+          ".*(ServiceLoader|ClassPathScanning|classgraph|org\\.reflections\\.|ResourcePatternResolver"
+              + "|JarFile\\$JarEntryIterator|ZipFile\\$ZipEntryIterator|ZipFile\\$EntrySpliterator).*");
 
   /** The origin of A's own classes ({@code dev.toolwright.examples}). */
   static final String APPLICATION_A = "application (A)";
-  /** The origin of the hand-written variants' own classes (B, S, E: {@code dev.toolwright.benchmarks.*}). */
+
+  /**
+   * The origin of the hand-written variants' own classes (B, S, E: {@code
+   * dev.toolwright.benchmarks.*}).
+   */
   static final String APPLICATION_HAND_WRITTEN = "application (B/S/E)";
+
   /** The package of every databind class. */
   static final String DATABIND_PACKAGE = "com.fasterxml.jackson.databind.";
 
@@ -48,7 +56,10 @@ final class ClassLoads {
     return names.size();
   }
 
-  /** The {@code com.fasterxml.jackson.databind} classes loaded (jackson-databind's own, not its modules). */
+  /**
+   * The {@code com.fasterxml.jackson.databind} classes loaded (jackson-databind's own, not its
+   * modules).
+   */
   List<String> databind() {
     List<String> found = new ArrayList<>();
     for (String n : names) {
@@ -70,7 +81,10 @@ final class ClassLoads {
     return n;
   }
 
-  /** Names with run-dependent parts (hidden-class addresses, lambda and proxy numbers) removed, with multiplicity. */
+  /**
+   * Names with run-dependent parts (hidden-class addresses, lambda and proxy numbers) removed, with
+   * multiplicity.
+   */
   Map<String, Integer> normalized() {
     Map<String, Integer> counts = new TreeMap<>();
     for (String name : names) {
@@ -88,13 +102,17 @@ final class ClassLoads {
   /** Classes (with multiplicity) of {@code a} that {@code b} does not load. */
   static List<String> minus(ClassLoads a, ClassLoads b) {
     Map<String, Integer> left = new TreeMap<>(a.normalized());
-    b.normalized().forEach((name, count) -> left.computeIfPresent(name, (k, v) -> v - count > 0 ? v - count : null));
+    b.normalized()
+        .forEach(
+            (name, count) ->
+                left.computeIfPresent(name, (k, v) -> v - count > 0 ? v - count : null));
     List<String> result = new ArrayList<>();
-    left.forEach((name, count) -> {
-      for (int i = 0; i < count; i++) {
-        result.add(name);
-      }
-    });
+    left.forEach(
+        (name, count) -> {
+          for (int i = 0; i < count; i++) {
+            result.add(name);
+          }
+        });
     return result;
   }
 
@@ -120,7 +138,10 @@ final class ClassLoads {
     return found;
   }
 
-  /** How many classes were loaded, leaving out the application's own (A's tools and handler, B's, S's, E's). */
+  /**
+   * How many classes were loaded, leaving out the application's own (A's tools and handler, B's,
+   * S's, E's).
+   */
   int countWithoutApplication() {
     int n = 0;
     for (String name : names) {
@@ -132,9 +153,10 @@ final class ClassLoads {
   }
 
   /**
-   * Whether a class is a variant's own code rather than the framework's or a library's: A's
-   * {@code dev.toolwright.examples} (tools, records, handler, and the dispatchers generated for them); B's, S's
-   * and E's {@code dev.toolwright.benchmarks.baseline}, {@code .streaming} and {@code .orders}.
+   * Whether a class is a variant's own code rather than the framework's or a library's: A's {@code
+   * dev.toolwright.examples} (tools, records, handler, and the dispatchers generated for them);
+   * B's, S's and E's {@code dev.toolwright.benchmarks.baseline}, {@code .streaming} and {@code
+   * .orders}.
    */
   static boolean isApplication(String name) {
     return group(name).startsWith("application ");
@@ -143,9 +165,21 @@ final class ClassLoads {
   /** Counts by group, for the diff's summary. */
   static Map<String, Integer> byGroup(List<String> names) {
     Map<String, Integer> groups = new LinkedHashMap<>();
-    for (String g : List.of("dev.toolwright.internal", "dev.toolwright (API)", APPLICATION_A, APPLICATION_HAND_WRITTEN,
-        "jackson-datatype-jsr310", "jackson-datatype-jdk8", "jackson-databind", "jackson-core",
-        "jackson-annotations", "java.time", "java.lang.invoke / lambdas", "other JDK", "other")) {
+    for (String g :
+        List.of(
+            "dev.toolwright.internal",
+            "dev.toolwright (API)",
+            APPLICATION_A,
+            APPLICATION_HAND_WRITTEN,
+            "jackson-datatype-jsr310",
+            "jackson-datatype-jdk8",
+            "jackson-databind",
+            "jackson-core",
+            "jackson-annotations",
+            "java.time",
+            "java.lang.invoke / lambdas",
+            "other JDK",
+            "other")) {
       groups.put(g, 0);
     }
     for (String n : names) {
@@ -189,7 +223,10 @@ final class ClassLoads {
     if (n.startsWith("java.lang.invoke.") || n.contains("$$Lambda")) {
       return "java.lang.invoke / lambdas";
     }
-    if (n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.") || n.startsWith("javax.")) {
+    if (n.startsWith("java.")
+        || n.startsWith("jdk.")
+        || n.startsWith("sun.")
+        || n.startsWith("javax.")) {
       return "other JDK";
     }
     return "other";

@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 final class ColdStart {
 
   private static final Duration ANSWER_WAIT = Duration.ofSeconds(180);
+
   /** The framework's priming switch: {@code on}, {@code off}, {@code auto} (default). */
   static final String PRIMING_ENV = "TOOLWRIGHT_PRIMING";
 
@@ -40,14 +41,22 @@ final class ColdStart {
     final double totalMs;
     final double initMs;
     final double invokeMs;
+
     /** The response body, byte for byte. */
     final byte[] answer;
+
     /** Lines of the class-load log when the answer arrived (0 without a log). */
     final List<String> classLoadLines;
+
     /** What the process had written to standard output when the answer arrived (its log lines). */
     final String stdout;
 
-    Sample(double totalMs, double initMs, double invokeMs, byte[] answer, List<String> classLoadLines,
+    Sample(
+        double totalMs,
+        double initMs,
+        double invokeMs,
+        byte[] answer,
+        List<String> classLoadLines,
         String stdout) {
       this.totalMs = totalMs;
       this.initMs = initMs;
@@ -70,14 +79,18 @@ final class ColdStart {
 
   /** Starts {@code variant} once and returns its timings; the process is gone when this returns. */
   Sample run(Variant variant, List<String> extraOptions, Path classLoadLog) {
-    return run(variant, extraOptions, classLoadLog, p -> { });
+    return run(variant, extraOptions, classLoadLog, p -> {});
   }
 
   /**
-   * Like {@link #run(Variant, List, Path)}; {@code beforeClose} runs after the answer while the process
-   * still lives (e.g. to ask it for a CDS dump).
+   * Like {@link #run(Variant, List, Path)}; {@code beforeClose} runs after the answer while the
+   * process still lives (e.g. to ask it for a CDS dump).
    */
-  Sample run(Variant variant, List<String> extraOptions, Path classLoadLog, Consumer<LambdaProcess> beforeClose) {
+  Sample run(
+      Variant variant,
+      List<String> extraOptions,
+      Path classLoadLog,
+      Consumer<LambdaProcess> beforeClose) {
     List<String> options = new ArrayList<>(variant.jvmOptions);
     options.addAll(extraOptions);
     if (classLoadLog != null) {
@@ -89,26 +102,29 @@ final class ColdStart {
       // an absolute path: the runtime client's working directory is a fresh temporary task root
       options.add("-Xlog:class+load=info:file=" + classLoadLog.toAbsolutePath());
     }
-    Invocation invocation = Invocation.builder()
-        .event(GatewayEvent.ARGUMENTS)
-        .clientContextCustom(GatewayEvent.clientContextCustom(GatewayEvent.TOOL))
-        .timeout(Duration.ofSeconds(60))
-        .build();
+    Invocation invocation =
+        Invocation.builder()
+            .event(GatewayEvent.ARGUMENTS)
+            .clientContextCustom(GatewayEvent.clientContextCustom(GatewayEvent.TOOL))
+            .timeout(Duration.ofSeconds(60))
+            .build();
     try (LambdaRuntimeEmulator api = new LambdaRuntimeEmulator()) {
       CompletableFuture<InvocationResult> answer = api.submit(invocation);
-      LambdaProcess.Builder builder = LambdaProcess.builder()
-          .emulator(api)
-          .classpath(variant.jar)
-          .handler(variant.handler)
-          .memorySizeMb(1024)
-          .jvmOptions(options.toArray(String[]::new));
+      LambdaProcess.Builder builder =
+          LambdaProcess.builder()
+              .emulator(api)
+              .classpath(variant.jar)
+              .handler(variant.handler)
+              .memorySizeMb(1024)
+              .jvmOptions(options.toArray(String[]::new));
       if (javaToolOptions != null && !javaToolOptions.isBlank()) {
         builder.javaToolOptions(javaToolOptions);
       }
       if (variant.java != null) {
         builder.javaExecutable(variant.java);
       }
-      // The emulator's environment is clean: priming is at its default (auto, which does not prime an
+      // The emulator's environment is clean: priming is at its default (auto, which does not prime
+      // an
       // on-demand INIT) unless the variant sets it.
       builder.env(PRIMING_ENV, null);
       variant.env.forEach(builder::env);
@@ -118,16 +134,27 @@ final class ColdStart {
         try {
           result = answer.get(ANSWER_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException e) {
-          throw new IllegalStateException(variant.id + " gave no answer: " + e.getMessage() + "\nstderr:\n"
-              + tail(process.stderr()) + "\nstdout:\n" + tail(process.stdout()), e);
+          throw new IllegalStateException(
+              variant.id
+                  + " gave no answer: "
+                  + e.getMessage()
+                  + "\nstderr:\n"
+                  + tail(process.stderr())
+                  + "\nstdout:\n"
+                  + tail(process.stdout()),
+              e);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted", e);
         }
         List<String> lines = classLoadLog == null ? List.of() : readLines(classLoadLog);
         if (result.isError()) {
-          throw new IllegalStateException(variant.id + " answered with a function error: " + result + "\nstderr:\n"
-              + tail(process.stderr()));
+          throw new IllegalStateException(
+              variant.id
+                  + " answered with a function error: "
+                  + result
+                  + "\nstderr:\n"
+                  + tail(process.stderr()));
         }
         beforeClose.accept(process);
         long start = process.startNanos();

@@ -63,7 +63,9 @@ final class Config {
   }
 
   Set<String> skip() {
-    return Arrays.stream(get("skip", "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
+    return Arrays.stream(get("skip", "").split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
         .collect(Collectors.toSet());
   }
 
@@ -73,12 +75,15 @@ final class Config {
       return Path.of(explicit).toAbsolutePath().normalize();
     }
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve("benchmarks/pom.xml")) && Files.isRegularFile(p.resolve("pom.xml"))) {
+      if (Files.isRegularFile(p.resolve("benchmarks/pom.xml"))
+          && Files.isRegularFile(p.resolve("pom.xml"))) {
         return p;
       }
     }
-    throw new IllegalStateException("Cannot find the repository root from " + Path.of("").toAbsolutePath()
-        + "; pass root=<path>");
+    throw new IllegalStateException(
+        "Cannot find the repository root from "
+            + Path.of("").toAbsolutePath()
+            + "; pass root=<path>");
   }
 
   /** The JDK 25 home, or null. */

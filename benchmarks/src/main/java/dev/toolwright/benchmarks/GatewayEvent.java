@@ -14,18 +14,22 @@ final class GatewayEvent {
 
   /** The gateway target name the examples are registered under. */
   static final String TARGET = "examples";
+
   /** The tool every variant serves. */
   static final String TOOL = "search_orders";
+
   /** The event: the bare arguments object of the MCP tools/call. */
   static final String ARGUMENTS =
       "{\"query\":{\"customerEmail\":\"ana@example.com\",\"placedAfter\":\"2026-10-01\",\"limit\":5}}";
+
   /** What every variant must answer: A, B, S and E byte for byte (E has it as a constant). */
-  static final String EXPECTED_ANSWER = "{\"orders\":["
-      + "{\"orderId\":\"A-1002\",\"customerEmail\":\"ana@example.com\",\"status\":\"pending\","
-      + "\"placedOn\":\"2026-11-20\",\"items\":[],\"total\":22.50},"
-      + "{\"orderId\":\"A-1001\",\"customerEmail\":\"ana@example.com\",\"status\":\"delivered\","
-      + "\"placedOn\":\"2026-10-02\",\"items\":[],\"total\":25.00,\"trackingNumber\":\"1Z999\"}],"
-      + "\"totalMatches\":2}";
+  static final String EXPECTED_ANSWER =
+      "{\"orders\":["
+          + "{\"orderId\":\"A-1002\",\"customerEmail\":\"ana@example.com\",\"status\":\"pending\","
+          + "\"placedOn\":\"2026-11-20\",\"items\":[],\"total\":22.50},"
+          + "{\"orderId\":\"A-1001\",\"customerEmail\":\"ana@example.com\",\"status\":\"delivered\","
+          + "\"placedOn\":\"2026-10-02\",\"items\":[],\"total\":25.00,\"trackingNumber\":\"1Z999\"}],"
+          + "\"totalMatches\":2}";
 
   private GatewayEvent() {}
 

@@ -24,13 +24,13 @@ import java.util.Arrays;
  * E steps: handler (new NoJsonHandler()), first, second, warm call
  * </pre>
  *
- * A builds no Jackson object of its own here: the probe measures what the handler does, whatever the
- * framework uses. {@code warm call} is the median of {@code warmCalls} further calls after the second,
- * each timed on its own (its classes: all those the further calls loaded).
+ * A builds no Jackson object of its own here: the probe measures what the handler does, whatever
+ * the framework uses. {@code warm call} is the median of {@code warmCalls} further calls after the
+ * second, each timed on its own (its classes: all those the further calls loaded).
  *
- * <p>Arguments: {@code A|B|S|E deadline|no-deadline [warmCalls]} (default 50). With {@code deadline}
- * the calls get a context with 30 s left (Toolwright runs the tool on a worker thread), else one
- * without a deadline.
+ * <p>Arguments: {@code A|B|S|E deadline|no-deadline [warmCalls]} (default 50). With {@code
+ * deadline} the calls get a context with 30 s left (Toolwright runs the tool on a worker thread),
+ * else one without a deadline.
  */
 public final class InitProbe {
 
@@ -45,8 +45,10 @@ public final class InitProbe {
     boolean deadline = args[1].equals("deadline");
     int warmCalls = args.length > 2 ? Integer.parseInt(args[2]) : 50;
     byte[] event = GatewayEvent.argumentBytes();
-    Context context = deadline ? StubContext.withDeadline(GatewayEvent.TOOL)
-        : StubContext.withoutDeadline(GatewayEvent.TOOL);
+    Context context =
+        deadline
+            ? StubContext.withDeadline(GatewayEvent.TOOL)
+            : StubContext.withoutDeadline(GatewayEvent.TOOL);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     start();
     RequestStreamHandler handler = steps(variant);
@@ -73,14 +75,15 @@ public final class InitProbe {
       long median = warmCalls % 2 == 1 ? nanos[mid] : (nanos[mid - 1] + nanos[mid]) / 2;
       System.out.println("warm call\t" + median + "\t" + classes);
       if (!out.toString(StandardCharsets.UTF_8).equals(GatewayEvent.EXPECTED_ANSWER)) {
-        throw new IllegalStateException("unexpected answer " + out.toString(StandardCharsets.UTF_8));
+        throw new IllegalStateException(
+            "unexpected answer " + out.toString(StandardCharsets.UTF_8));
       }
     }
   }
 
   /**
-   * The variant's set-up steps, up to its constructed handler. Each variant's library calls sit in a
-   * class of their own, so that no JVM links another variant's libraries.
+   * The variant's set-up steps, up to its constructed handler. Each variant's library calls sit in
+   * a class of their own, so that no JVM links another variant's libraries.
    */
   private static RequestStreamHandler steps(String variant) throws ReflectiveOperationException {
     switch (variant) {
@@ -99,8 +102,10 @@ public final class InitProbe {
     }
   }
 
-  private static RequestStreamHandler handler(String className) throws ReflectiveOperationException {
-    RequestStreamHandler handler = (RequestStreamHandler) Class.forName(className).getConstructor().newInstance();
+  private static RequestStreamHandler handler(String className)
+      throws ReflectiveOperationException {
+    RequestStreamHandler handler =
+        (RequestStreamHandler) Class.forName(className).getConstructor().newInstance();
     step("handler");
     return handler;
   }

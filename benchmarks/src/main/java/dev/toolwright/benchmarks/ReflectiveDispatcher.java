@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The run-time-reflection design Toolwright replaces, in the style of Spring AI's
- * {@code MethodToolCallback}: find the {@link Method} by tool name, parse the arguments to a
- * {@code Map}, convert each one to its parameter's generic type with {@link ObjectMapper#convertValue},
- * call {@link Method#invoke}, write the result with Jackson. Parameter names come from the generated
+ * The run-time-reflection design Toolwright replaces, in the style of Spring AI's {@code
+ * MethodToolCallback}: find the {@link Method} by tool name, parse the arguments to a {@code Map},
+ * convert each one to its parameter's generic type with {@link ObjectMapper#convertValue}, call
+ * {@link Method#invoke}, write the result with Jackson. Parameter names come from the generated
  * schema, where Spring AI reads them from {@code -parameters} bytecode.
  */
 final class ReflectiveDispatcher {
@@ -52,7 +52,8 @@ final class ReflectiveDispatcher {
     Map<String, List<String>> propertyNames = new HashMap<>();
     for (JsonNode tool : schema) {
       List<String> names = new ArrayList<>();
-      for (Iterator<String> it = tool.path("inputSchema").path("properties").fieldNames(); it.hasNext(); ) {
+      for (Iterator<String> it = tool.path("inputSchema").path("properties").fieldNames();
+          it.hasNext(); ) {
         names.add(it.next());
       }
       propertyNames.put(tool.get("name").asText(), names);

@@ -48,7 +48,10 @@ final class Sizes {
   }
 
   private static String part(String name) {
-    String n = name.startsWith("META-INF/versions/") ? name.replaceFirst("^META-INF/versions/\\d+/", "") : name;
+    String n =
+        name.startsWith("META-INF/versions/")
+            ? name.replaceFirst("^META-INF/versions/\\d+/", "")
+            : name;
     if (n.startsWith("dev/toolwright/examples/")) {
       return "examples (tools, handler, generated dispatchers)";
     }
@@ -84,8 +87,10 @@ final class Sizes {
     }
     Path target = location.getParent();
     try (Stream<Path> files = Files.list(target)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".jar"))
-          .filter(p -> !p.getFileName().toString().matches(".*-(sources|javadoc|tests|lambda)\\.jar"))
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".jar"))
+          .filter(
+              p -> !p.getFileName().toString().matches(".*-(sources|javadoc|tests|lambda)\\.jar"))
           .findFirst()
           .orElseThrow(() -> new IllegalStateException("No jar for " + type + " in " + target));
     } catch (IOException e) {

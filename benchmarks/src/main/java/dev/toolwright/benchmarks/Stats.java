@@ -41,7 +41,9 @@ final class Stats {
       ratios[it] = median(Arrays.asList(num)) / median(Arrays.asList(den));
     }
     Arrays.sort(ratios);
-    return new double[] {ratios[(int) (0.025 * iterations)], ratios[(int) (0.975 * iterations) - 1]};
+    return new double[] {
+      ratios[(int) (0.025 * iterations)], ratios[(int) (0.975 * iterations) - 1]
+    };
   }
 
   static double min(List<Double> values) {

@@ -7,10 +7,10 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.util.Map;
 
 /**
- * A Lambda {@link Context} for the in-process warm path: the gateway's client context, and either no
- * deadline ({@link #getRemainingTimeInMillis()} is 0, which {@code ToolEngine} treats as "none", so the
- * tool runs on the calling thread) or a fixed remaining time of 30 s (the tool runs on a worker thread,
- * as in every real Lambda invocation).
+ * A Lambda {@link Context} for the in-process warm path: the gateway's client context, and either
+ * no deadline ({@link #getRemainingTimeInMillis()} is 0, which {@code ToolEngine} treats as "none",
+ * so the tool runs on the calling thread) or a fixed remaining time of 30 s (the tool runs on a
+ * worker thread, as in every real Lambda invocation).
  */
 final class StubContext implements Context {
 
@@ -19,22 +19,23 @@ final class StubContext implements Context {
 
   private StubContext(Map<String, String> custom, int remainingMillis) {
     this.remainingMillis = remainingMillis;
-    this.clientContext = new ClientContext() {
-      @Override
-      public com.amazonaws.services.lambda.runtime.Client getClient() {
-        return null;
-      }
+    this.clientContext =
+        new ClientContext() {
+          @Override
+          public com.amazonaws.services.lambda.runtime.Client getClient() {
+            return null;
+          }
 
-      @Override
-      public Map<String, String> getCustom() {
-        return custom;
-      }
+          @Override
+          public Map<String, String> getCustom() {
+            return custom;
+          }
 
-      @Override
-      public Map<String, String> getEnvironment() {
-        return Map.of();
-      }
-    };
+          @Override
+          public Map<String, String> getEnvironment() {
+            return Map.of();
+          }
+        };
   }
 
   /** A gateway call of {@code examples___<tool>} without a deadline. */

@@ -1,5 +1,6 @@
 package dev.toolwright.benchmarks;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.toolwright.examples.ExampleHandler;
 import dev.toolwright.examples.calculator.Calculator;
 import dev.toolwright.examples.calculator.Calculator_ToolDispatcher;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.toolwright.examples.orders.OrderQuery;
 import dev.toolwright.examples.orders.OrderSummary;
 import dev.toolwright.examples.orders.OrderTools;
@@ -42,21 +42,23 @@ import org.openjdk.jmh.annotations.TearDown;
  * runtime hands it) to bytes out (an {@link OutputStream}), five ways:
  *
  * <ul>
- *   <li>{@link #generated}: {@code ExampleHandler.handleRequest}, i.e. Toolwright's whole request path
- *       (read the stream, tool name from the client context, read and check the arguments, the
- *       generated dispatcher's typed reads, the method, the response), with a Lambda
- *       context <em>without a deadline</em>, so the tool runs on the calling thread; it includes the
+ *   <li>{@link #generated}: {@code ExampleHandler.handleRequest}, i.e. Toolwright's whole request
+ *       path (read the stream, tool name from the client context, read and check the arguments, the
+ *       generated dispatcher's typed reads, the method, the response), with a Lambda context
+ *       <em>without a deadline</em>, so the tool runs on the calling thread; it includes the
  *       invocation's JSON log line and EMF document, written to {@code System.out} (see below);
  *   <li>{@link #generatedTelemetryOff}: the same dispatch with the per-invocation log line and EMF
- *       document off ({@code TOOLWRIGHT_LOG_LEVEL=FATAL}, {@code TOOLWRIGHT_METRICS_DISABLED=true}), built
- *       by {@link FrameworkInternals#engineWithTelemetryOff} with the same dispatchers as
- *       {@code ExampleHandler}: the difference to {@code generated} is the telemetry per call;
+ *       document off ({@code TOOLWRIGHT_LOG_LEVEL=FATAL}, {@code
+ *       TOOLWRIGHT_METRICS_DISABLED=true}), built by {@link
+ *       FrameworkInternals#engineWithTelemetryOff} with the same dispatchers as {@code
+ *       ExampleHandler}: the difference to {@code generated} is the telemetry per call;
  *   <li>{@link #generatedWithDeadline}: the same with a deadline, as every real Lambda invocation
  *       has one: Toolwright then runs the tool on its worker thread;
  *   <li>{@link #direct}: the floor: an {@link ObjectReader} for the arguments record, the same
  *       {@code OrderTools.searchOrders}, an {@link ObjectWriter} (a hand-written databind handler's
  *       warm path: variant B's work);
- *   <li>{@link #reflective}: a Spring-AI-style reflective dispatcher ({@link ReflectiveDispatcher}).
+ *   <li>{@link #reflective}: a Spring-AI-style reflective dispatcher ({@link
+ *       ReflectiveDispatcher}).
  * </ul>
  *
  * All five write the same bytes (checked in {@link #setUp}).
@@ -72,7 +74,10 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class WarmPathBenchmark {
 
-  /** The arguments of search_orders, for the direct path ({@code limit} gets no default: the call sets it). */
+  /**
+   * The arguments of search_orders, for the direct path ({@code limit} gets no default: the call
+   * sets it).
+   */
   public record SearchOrdersArguments(OrderQuery query) {}
 
   private byte[] request;
@@ -94,7 +99,8 @@ public class WarmPathBenchmark {
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .defaultPropertyInclusion(
-            JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+            JsonInclude.Value.construct(
+                JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
   }
 
@@ -102,12 +108,18 @@ public class WarmPathBenchmark {
   public void setUp() throws IOException {
     systemOut = System.out;
     File devNull = new File("/dev/null");
-    System.setOut(new PrintStream(devNull.exists() ? new FileOutputStream(devNull) : OutputStream.nullOutputStream(),
-        false, StandardCharsets.UTF_8));
+    System.setOut(
+        new PrintStream(
+            devNull.exists() ? new FileOutputStream(devNull) : OutputStream.nullOutputStream(),
+            false,
+            StandardCharsets.UTF_8));
     request = GatewayEvent.argumentBytes();
     handler = new ExampleHandler();
-    telemetryOff = FrameworkInternals.engineWithTelemetryOff(
-        List.of(new OrderTools_ToolDispatcher(new OrderTools()), new Calculator_ToolDispatcher(new Calculator())));
+    telemetryOff =
+        FrameworkInternals.engineWithTelemetryOff(
+            List.of(
+                new OrderTools_ToolDispatcher(new OrderTools()),
+                new Calculator_ToolDispatcher(new Calculator())));
     noDeadline = StubContext.withoutDeadline(GatewayEvent.TOOL);
     deadline = StubContext.withDeadline(GatewayEvent.TOOL);
     orderTools = new OrderTools();
@@ -115,27 +127,43 @@ public class WarmPathBenchmark {
     reader = mapper.readerFor(SearchOrdersArguments.class);
     writer = mapper.writerFor(OrderSummary.class);
     JsonNode schema;
-    try (InputStream in = OrderTools.class.getClassLoader()
-        .getResourceAsStream("META-INF/toolwright/tool-schema.json")) {
+    try (InputStream in =
+        OrderTools.class
+            .getClassLoader()
+            .getResourceAsStream("META-INF/toolwright/tool-schema.json")) {
       if (in == null) {
-        throw new IllegalStateException("META-INF/toolwright/tool-schema.json is not on the class path");
+        throw new IllegalStateException(
+            "META-INF/toolwright/tool-schema.json is not on the class path");
       }
       schema = mapper.readTree(in);
     }
     reflective = new ReflectiveDispatcher(mapper, schema, new OrderTools(), new Calculator());
 
-    String[] names = {"generated", "generatedTelemetryOff", "generatedWithDeadline", "direct", "reflective"};
+    String[] names = {
+      "generated", "generatedTelemetryOff", "generatedWithDeadline", "direct", "reflective"
+    };
     for (String name : names) {
       switch (name) {
-        case "generated": generated(); break;
-        case "generatedTelemetryOff": generatedTelemetryOff(); break;
-        case "generatedWithDeadline": generatedWithDeadline(); break;
-        case "direct": direct(); break;
-        default: reflective(); break;
+        case "generated":
+          generated();
+          break;
+        case "generatedTelemetryOff":
+          generatedTelemetryOff();
+          break;
+        case "generatedWithDeadline":
+          generatedWithDeadline();
+          break;
+        case "direct":
+          direct();
+          break;
+        default:
+          reflective();
+          break;
       }
       String answer = out.toString(StandardCharsets.UTF_8);
       if (!answer.equals(GatewayEvent.EXPECTED_ANSWER)) {
-        throw new IllegalStateException(name + " answered " + answer + ", expected " + GatewayEvent.EXPECTED_ANSWER);
+        throw new IllegalStateException(
+            name + " answered " + answer + ", expected " + GatewayEvent.EXPECTED_ANSWER);
       }
     }
   }

@@ -10,6 +10,8 @@ import dev.toolwright.examples.orders.OrderTools_ToolDispatcher;
 public final class ExampleHandler extends ToolHandler {
 
   public ExampleHandler() {
-    super(new OrderTools_ToolDispatcher(new OrderTools()), new Calculator_ToolDispatcher(new Calculator()));
+    super(
+        new OrderTools_ToolDispatcher(new OrderTools()),
+        new Calculator_ToolDispatcher(new Calculator()));
   }
 }

@@ -5,19 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The surface generated dispatchers are written against, and its version. Generated code uses
- * only these framework types: {@link ToolArguments} and {@link JsonValue} (reading checked
- * arguments), {@link JsonOut} (writing results), {@link Shape} and {@link StringFormat}
- * (declaring argument shapes), {@link ToolResult}, {@link Primer}, {@link Binding} (the databind
- * fallback) and this class. A dispatcher reports the version it was written for
- * ({@code ToolDispatcher.abiVersion()}); the engine refuses, at INIT, one written for another.
- * Not API.
+ * The surface generated dispatchers are written against, and its version. Generated code uses only
+ * these framework types: {@link ToolArguments} and {@link JsonValue} (reading checked arguments),
+ * {@link JsonOut} (writing results), {@link Shape} and {@link StringFormat} (declaring argument
+ * shapes), {@link ToolResult}, {@link Primer}, {@link Binding} (the databind fallback) and this
+ * class. A dispatcher reports the version it was written for ({@code ToolDispatcher.abiVersion()});
+ * the engine refuses, at INIT, one written for another. Not API.
  */
 public final class Abi {
 
   /**
-   * The version of this surface. 2: streaming readers and writers generated from the type model
-   * (no databind on the request path); 1 (implicit): shapes with databind trees and bindings.
+   * The version of this surface. 2: streaming readers and writers generated from the type model (no
+   * databind on the request path); 1 (implicit): shapes with databind trees and bindings.
    */
   public static final int VERSION = 2;
 
@@ -26,9 +25,13 @@ public final class Abi {
   /** Checks a dispatcher's version; the message is the one sentence INIT fails with. */
   static void check(String dispatcherClass, int version) {
     if (version != VERSION) {
-      throw new IllegalStateException(dispatcherClass + " was generated for Toolwright runtime interface version "
-          + version + ", but this toolwright-framework speaks version " + VERSION
-          + ": build the tools with the annotation processor of the same Toolwright release as the framework jar.");
+      throw new IllegalStateException(
+          dispatcherClass
+              + " was generated for Toolwright runtime interface version "
+              + version
+              + ", but this toolwright-framework speaks version "
+              + VERSION
+              + ": build the tools with the annotation processor of the same Toolwright release as the framework jar.");
     }
   }
 
@@ -74,7 +77,9 @@ public final class Abi {
     return new InvalidArgumentsException("Invalid argument '" + path + "': " + why + ".");
   }
 
-  /** Finds {@code target} (by identity) under {@code node} of the given shape, appending its path. */
+  /**
+   * Finds {@code target} (by identity) under {@code node} of the given shape, appending its path.
+   */
   private static boolean find(JsonValue node, Shape shape, JsonValue target, StringBuilder path) {
     if (node.isObject() && shape.kind == Shape.Kind.OBJECT) {
       for (Map.Entry<String, JsonValue> e : node.members().entrySet()) {

@@ -11,11 +11,11 @@ import java.util.Map;
  * Checks arguments against a {@link Shape} and normalises them in place, collecting every problem
  * with its path instead of stopping at the first.
  *
- * <p>Lenient where an agent is likely to err and the meaning is kept: {@code "7"} for an
- * integer, {@code "true"} for a boolean, {@code 7.0} for an integer, a number for a string, a
- * single value where an array is expected, a JSON-encoded object or array sent as a string, an
- * enum constant in the wrong case. Strict where the meaning would change: fractions into
- * integers, out-of-range numbers, unknown enum constants, malformed dates, unknown properties.
+ * <p>Lenient where an agent is likely to err and the meaning is kept: {@code "7"} for an integer,
+ * {@code "true"} for a boolean, {@code 7.0} for an integer, a number for a string, a single value
+ * where an array is expected, a JSON-encoded object or array sent as a string, an enum constant in
+ * the wrong case. Strict where the meaning would change: fractions into integers, out-of-range
+ * numbers, unknown enum constants, malformed dates, unknown properties.
  */
 final class ArgumentChecker {
 
@@ -25,8 +25,10 @@ final class ArgumentChecker {
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
   private static final int MAX_NUMBER_TEXT = 100;
+
   /** Largest decimal exponent (either sign) a number may have. */
   private static final int MAX_EXPONENT = 1000;
+
   /** Longest property name or map key repeated in a message. */
   private static final int MAX_NAME_SHOWN = 64;
 
@@ -39,7 +41,9 @@ final class ArgumentChecker {
     this.json = json;
   }
 
-  /** Checks a tool's argument object; returns the problems as one agent-readable message, or null. */
+  /**
+   * Checks a tool's argument object; returns the problems as one agent-readable message, or null.
+   */
   String checkArguments(JsonValue arguments, Shape shape) {
     checkObject(arguments, shape, Path.ROOT);
     return message();
@@ -66,7 +70,10 @@ final class ArgumentChecker {
       sb.append(p);
     }
     if (extraProblems > 0) {
-      sb.append(" (").append(extraProblems).append(" more problem").append(extraProblems == 1 ? "" : "s")
+      sb.append(" (")
+          .append(extraProblems)
+          .append(" more problem")
+          .append(extraProblems == 1 ? "" : "s")
           .append(" not shown.)");
     }
     return sb.toString();
@@ -88,7 +95,14 @@ final class ArgumentChecker {
 
   private void invalid(Path path, Shape shape, JsonValue actual) {
     if (!full()) {
-      problems.add("Invalid argument '" + path + "': expected " + shape.expected + ", got " + describe(actual) + ".");
+      problems.add(
+          "Invalid argument '"
+              + path
+              + "': expected "
+              + shape.expected
+              + ", got "
+              + describe(actual)
+              + ".");
     }
   }
 
@@ -110,7 +124,10 @@ final class ArgumentChecker {
       if (value == null || value.isNull()) {
         if (property.defaultValue != null) {
           // through the same check, so a default is normalised like a sent value (Base64 padding)
-          node.members().put(property.name, check(property.defaultValue.deepCopy(), property.shape, childPath));
+          node.members()
+              .put(
+                  property.name,
+                  check(property.defaultValue.deepCopy(), property.shape, childPath));
         } else if (property.required) {
           missing(childPath);
         } else if (value != null) {
@@ -135,8 +152,13 @@ final class ArgumentChecker {
       } else {
         for (String name : unknown) {
           if (!full()) {
-            problems.add("Unknown argument '" + path.property(shortName(name)) + "'" + knownNames(shape) + "."
-                + Suggestions.didYouMean(name, shape.properties.keySet(), true));
+            problems.add(
+                "Unknown argument '"
+                    + path.property(shortName(name))
+                    + "'"
+                    + knownNames(shape)
+                    + "."
+                    + Suggestions.didYouMean(name, shape.properties.keySet(), true));
           }
         }
       }
@@ -161,68 +183,71 @@ final class ArgumentChecker {
         return checkNumber(value, shape, path);
       case BOOLEAN:
         return checkBoolean(value, shape, path);
-      case OBJECT: {
-        JsonValue object = value.isTextual() ? json.parseEmbedded(value.text(), true) : value;
-        if (object == null || !object.isObject()) {
-          invalid(path, shape, value);
-          return value;
-        }
-        checkObject(object, shape, path);
-        return object;
-      }
-      case MAP: {
-        JsonValue object = value.isTextual() ? json.parseEmbedded(value.text(), true) : value;
-        if (object == null || !object.isObject()) {
-          invalid(path, shape, value);
-          return value;
-        }
-        JsonValue map = object;
-        for (Map.Entry<String, JsonValue> e : map.members().entrySet()) {
-          String name = e.getKey();
-          JsonValue entry = e.getValue();
-          Path entryPath = path.key(name);
-          if (entry.isNull()) {
-            invalid(entryPath, shape.element, entry);
-            continue;
-          }
-          JsonValue normalised = check(entry, shape.element, entryPath);
-          if (normalised != entry) {
-            e.setValue(normalised);
-          }
-        }
-        return map;
-      }
-      case ARRAY: {
-        JsonValue array = value;
-        if (value.isTextual() && value.text().trim().startsWith("[")) {
-          JsonValue parsed = json.parseEmbedded(value.text(), false);
-          array = parsed != null ? parsed : value;
-        }
-        if (!array.isArray()) {
-          if (array.isObject() || array.isValueNode()) {
-            JsonValue wrapped = JsonValue.array(1);
-            wrapped.items().add(array);
-            array = wrapped;
-          } else {
+      case OBJECT:
+        {
+          JsonValue object = value.isTextual() ? json.parseEmbedded(value.text(), true) : value;
+          if (object == null || !object.isObject()) {
             invalid(path, shape, value);
             return value;
           }
+          checkObject(object, shape, path);
+          return object;
         }
-        List<JsonValue> items = array.items();
-        for (int i = 0; i < items.size(); i++) {
-          JsonValue item = items.get(i);
-          Path itemPath = path.index(i);
-          if (item.isNull()) {
-            invalid(itemPath, shape.element, item);
-            continue;
+      case MAP:
+        {
+          JsonValue object = value.isTextual() ? json.parseEmbedded(value.text(), true) : value;
+          if (object == null || !object.isObject()) {
+            invalid(path, shape, value);
+            return value;
           }
-          JsonValue normalised = check(item, shape.element, itemPath);
-          if (normalised != item) {
-            items.set(i, normalised);
+          JsonValue map = object;
+          for (Map.Entry<String, JsonValue> e : map.members().entrySet()) {
+            String name = e.getKey();
+            JsonValue entry = e.getValue();
+            Path entryPath = path.key(name);
+            if (entry.isNull()) {
+              invalid(entryPath, shape.element, entry);
+              continue;
+            }
+            JsonValue normalised = check(entry, shape.element, entryPath);
+            if (normalised != entry) {
+              e.setValue(normalised);
+            }
           }
+          return map;
         }
-        return array;
-      }
+      case ARRAY:
+        {
+          JsonValue array = value;
+          if (value.isTextual() && value.text().trim().startsWith("[")) {
+            JsonValue parsed = json.parseEmbedded(value.text(), false);
+            array = parsed != null ? parsed : value;
+          }
+          if (!array.isArray()) {
+            if (array.isObject() || array.isValueNode()) {
+              JsonValue wrapped = JsonValue.array(1);
+              wrapped.items().add(array);
+              array = wrapped;
+            } else {
+              invalid(path, shape, value);
+              return value;
+            }
+          }
+          List<JsonValue> items = array.items();
+          for (int i = 0; i < items.size(); i++) {
+            JsonValue item = items.get(i);
+            Path itemPath = path.index(i);
+            if (item.isNull()) {
+              invalid(itemPath, shape.element, item);
+              continue;
+            }
+            JsonValue normalised = check(item, shape.element, itemPath);
+            if (normalised != item) {
+              items.set(i, normalised);
+            }
+          }
+          return array;
+        }
       default:
         throw new AssertionError(shape.kind);
     }
@@ -280,8 +305,16 @@ final class ArgumentChecker {
       // the common case, without BigInteger: kept as sent when in range
       long n = value.longValue();
       if (shape.width == 1 && (n < shape.min || n > shape.max)) {
-        problem("Invalid argument '" + path + "': " + describe(value) + " is out of range; expected an integer from "
-            + shape.min + " to " + shape.max + ".");
+        problem(
+            "Invalid argument '"
+                + path
+                + "': "
+                + describe(value)
+                + " is out of range; expected an integer from "
+                + shape.min
+                + " to "
+                + shape.max
+                + ".");
       }
       return value;
     }
@@ -291,8 +324,16 @@ final class ArgumentChecker {
     } else if (value.isNumber() && isFinite(value)) {
       BigDecimal decimal = value.decimalValue();
       if (isHuge(decimal)) {
-        problem("Invalid argument '" + path + "': " + describe(value) + " is out of range; expected "
-            + (shape.width == 1 ? "an integer from " + shape.min + " to " + shape.max : "an integer") + ".");
+        problem(
+            "Invalid argument '"
+                + path
+                + "': "
+                + describe(value)
+                + " is out of range; expected "
+                + (shape.width == 1
+                    ? "an integer from " + shape.min + " to " + shape.max
+                    : "an integer")
+                + ".");
         return value;
       }
       integer = integralOrNull(decimal);
@@ -304,10 +345,19 @@ final class ArgumentChecker {
       invalid(path, shape, value);
       return value;
     }
-    if (shape.width == 1 && (integer.compareTo(BigInteger.valueOf(shape.min)) < 0
-        || integer.compareTo(BigInteger.valueOf(shape.max)) > 0)) {
-      problem("Invalid argument '" + path + "': " + describe(value) + " is out of range; expected an integer from "
-          + shape.min + " to " + shape.max + ".");
+    if (shape.width == 1
+        && (integer.compareTo(BigInteger.valueOf(shape.min)) < 0
+            || integer.compareTo(BigInteger.valueOf(shape.max)) > 0)) {
+      problem(
+          "Invalid argument '"
+              + path
+              + "': "
+              + describe(value)
+              + " is out of range; expected an integer from "
+              + shape.min
+              + " to "
+              + shape.max
+              + ".");
       return value;
     }
     if (value.isIntegralNumber() && value.kind != JsonValue.Kind.BIG_INTEGER) {
@@ -336,14 +386,25 @@ final class ArgumentChecker {
       return value;
     }
     if (shape.width == 0 && isHuge(number)) {
-      problem("Invalid argument '" + path + "': " + describe(value) + " is out of range for a decimal number.");
+      problem(
+          "Invalid argument '"
+              + path
+              + "': "
+              + describe(value)
+              + " is out of range for a decimal number.");
       return value;
     }
     if (shape.width == 8 || shape.width == 4) {
       double d = number.doubleValue();
       if (Double.isInfinite(d) || (shape.width == 4 && Float.isInfinite((float) d))) {
-        problem("Invalid argument '" + path + "': " + describe(value) + " is out of range for a "
-            + (shape.width == 4 ? "32" : "64") + "-bit floating-point number.");
+        problem(
+            "Invalid argument '"
+                + path
+                + "': "
+                + describe(value)
+                + " is out of range for a "
+                + (shape.width == 4 ? "32" : "64")
+                + "-bit floating-point number.");
         return value;
       }
       return value.isNumber() ? value : JsonValue.number(d);
@@ -412,7 +473,8 @@ final class ArgumentChecker {
 
   /** The first {@code length} chars, one fewer if that would split a surrogate pair. */
   private static String prefix(String text, int length) {
-    return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
+    return text.substring(
+        0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
   }
 
   /**
@@ -423,8 +485,10 @@ final class ArgumentChecker {
     static final Path ROOT = new Path(null, null, -1, false);
 
     private final Path parent;
+
     /** A property name or a map key (shortened); null for an array index. */
     private final String name;
+
     private final int index;
     private final boolean key;
 

@@ -7,27 +7,30 @@ import java.util.Map;
 
 /**
  * The request path's fast reader: turns the common shape of arguments (ASCII text, strings without
- * escapes, integers up to 18 digits, plain decimals, shallow nesting) straight into the
- * {@link JsonValue} tree that jackson-core's parser would have given, in one pass over the bytes.
- * Anything else (an escape, a non-ASCII byte, an exponent, a duplicate name, deep nesting, any
- * syntax error...) makes it give up, and {@link JsonSupport} reads the request with jackson-core
- * instead: limits, errors and their messages stay the parser's own. Not API.
+ * escapes, integers up to 18 digits, plain decimals, shallow nesting) straight into the {@link
+ * JsonValue} tree that jackson-core's parser would have given, in one pass over the bytes. Anything
+ * else (an escape, a non-ASCII byte, an exponent, a duplicate name, deep nesting, any syntax
+ * error...) makes it give up, and {@link JsonSupport} reads the request with jackson-core instead:
+ * limits, errors and their messages stay the parser's own. Not API.
  */
 final class AsciiJsonReader {
 
   /** Nesting this reader handles itself; deeper documents go to the parser (which allows 64). */
   private static final int MAX_DEPTH = 16;
+
   /** Longest number this reader handles itself (the parser allows 100 digits). */
   private static final int MAX_NUMBER = 40;
+
   /** Longest property name this reader handles itself (the parser allows 10,000 characters). */
   private static final int MAX_NAME = 1000;
 
   /**
    * The property names of the declared shapes ({@link #declare}), by {@code String.hashCode}: a
-   * name read that is one of them is that string (its hash known, equal by identity to the
-   * literal a generated reader looks it up with), not a new one. Replaced whole on a change.
+   * name read that is one of them is that string (its hash known, equal by identity to the literal
+   * a generated reader looks it up with), not a new one. Replaced whole on a change.
    */
   private static volatile String[] names = new String[64];
+
   private static int declared; // guarded by AsciiJsonReader.class
 
   private final byte[] b;
@@ -61,10 +64,11 @@ final class AsciiJsonReader {
         return depth < MAX_DEPTH ? object(depth + 1) : null;
       case '[':
         return depth < MAX_DEPTH ? array(depth + 1) : null;
-      case '"': {
-        String text = string();
-        return text == null ? null : JsonValue.text(text);
-      }
+      case '"':
+        {
+          String text = string();
+          return text == null ? null : JsonValue.text(text);
+        }
       case 't':
         return literal("true") ? JsonValue.TRUE : null;
       case 'f':
@@ -209,7 +213,10 @@ final class AsciiJsonReader {
     return true;
   }
 
-  /** Remembers a property name of a declared shape (printable ASCII names only: the ones this reader reads). */
+  /**
+   * Remembers a property name of a declared shape (printable ASCII names only: the ones this reader
+   * reads).
+   */
   static synchronized void declare(String name) {
     if (name == null || name.length() > MAX_NAME) {
       return;
@@ -304,7 +311,8 @@ final class AsciiJsonReader {
       return null; // an exponent, or something else right after the number
     }
     if (fraction) {
-      return JsonValue.number(new BigDecimal(new String(b, start, pos - start, StandardCharsets.ISO_8859_1)));
+      return JsonValue.number(
+          new BigDecimal(new String(b, start, pos - start, StandardCharsets.ISO_8859_1)));
     }
     if (intDigits > 18) {
       return null;

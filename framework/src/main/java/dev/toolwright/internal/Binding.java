@@ -14,11 +14,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
- * The databind fallback for one type: how a value of a type the processor could not read and
- * write itself identically to Jackson (a custom {@code @JsonDeserialize}, for example) is read,
- * with a cached {@link ObjectReader}. The type is named by its canonical text and resolved on
- * first use, so a dispatcher that declares a fallback loads no databind class until that tool is
- * called. Part of the generated-code surface ({@link Abi}); not API.
+ * The databind fallback for one type: how a value of a type the processor could not read and write
+ * itself identically to Jackson (a custom {@code @JsonDeserialize}, for example) is read, with a
+ * cached {@link ObjectReader}. The type is named by its canonical text and resolved on first use,
+ * so a dispatcher that declares a fallback loads no databind class until that tool is called. Part
+ * of the generated-code surface ({@link Abi}); not API.
  *
  * @param <T> the Java type
  */
@@ -26,7 +26,10 @@ public final class Binding<T> {
 
   private final String canonicalType;
   private final Class<T> rawType;
-  /** The reader and the mapper it came from, published together so a race cannot pair them wrongly. */
+
+  /**
+   * The reader and the mapper it came from, published together so a race cannot pair them wrongly.
+   */
   private volatile CachedReader cached;
 
   private record CachedReader(ObjectMapper mapper, JavaType type, ObjectReader reader) {}
@@ -36,7 +39,10 @@ public final class Binding<T> {
     this.rawType = rawType;
   }
 
-  /** A binding for a (possibly generic) type written as Java source writes it, e.g. {@code java.util.List<a.B>}. */
+  /**
+   * A binding for a (possibly generic) type written as Java source writes it, e.g. {@code
+   * java.util.List<a.B>}.
+   */
   public static <T> Binding<T> of(String canonicalType) {
     return new Binding<>(canonicalType, null);
   }
@@ -55,7 +61,10 @@ public final class Binding<T> {
     CachedReader c = cached;
     if (c == null || c.mapper() != mapper) {
       TypeFactory types = mapper.getTypeFactory();
-      JavaType type = rawType != null ? types.constructType(rawType) : types.constructFromCanonical(canonicalType);
+      JavaType type =
+          rawType != null
+              ? types.constructType(rawType)
+              : types.constructFromCanonical(canonicalType);
       c = new CachedReader(mapper, type, mapper.readerFor(type));
       cached = c;
     }
@@ -88,7 +97,8 @@ public final class Binding<T> {
       if (cause instanceof ToolException) {
         throw rejected(name, e, cause);
       }
-      throw new InvalidArgumentsException("Invalid argument '" + path(name, e) + "': " + reason(e) + ".");
+      throw new InvalidArgumentsException(
+          "Invalid argument '" + path(name, e) + "': " + reason(e) + ".");
     } catch (JsonProcessingException e) {
       throw new InvalidArgumentsException("Invalid argument '" + name + "': it could not be read.");
     } catch (IOException e) {
@@ -116,7 +126,8 @@ public final class Binding<T> {
     private Fallback() {}
   }
 
-  private static InvalidArgumentsException rejected(String name, JsonMappingException e, Throwable cause) {
+  private static InvalidArgumentsException rejected(
+      String name, JsonMappingException e, Throwable cause) {
     String why = cause instanceof ToolException ? cause.getMessage() : "the value was rejected";
     return new InvalidArgumentsException("Invalid argument '" + path(name, e) + "': " + why + ".");
   }
@@ -138,9 +149,13 @@ public final class Binding<T> {
   private static String reason(JsonMappingException e) {
     if (e instanceof InvalidFormatException) {
       Object value = ((InvalidFormatException) e).getValue();
-      String got = value instanceof String ? ArgumentChecker.quote((String) value) : String.valueOf(value);
+      String got =
+          value instanceof String ? ArgumentChecker.quote((String) value) : String.valueOf(value);
       Class<?> target = ((InvalidFormatException) e).getTargetType();
-      return "expected " + (target == null ? "a different value" : describeType(target)) + ", got " + got;
+      return "expected "
+          + (target == null ? "a different value" : describeType(target))
+          + ", got "
+          + got;
     }
     return "the value does not fit the expected type";
   }

@@ -39,7 +39,8 @@ final class Databind {
   }
 
   /** Runs a user's redactor on a Jackson copy of the arguments; null when it logs none. */
-  static JsonValue redact(JsonSupport json, String tool, JsonValue arguments, dev.toolwright.ArgumentRedactor redactor)
+  static JsonValue redact(
+      JsonSupport json, String tool, JsonValue arguments, dev.toolwright.ArgumentRedactor redactor)
       throws java.io.IOException {
     ObjectMapper mapper = json.mapper();
     com.fasterxml.jackson.databind.node.ObjectNode tree =
@@ -51,9 +52,11 @@ final class Databind {
   /** Redaction.mask on a Jackson tree. */
   static void mask(com.fasterxml.jackson.databind.JsonNode node, String[] parts) {
     if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode) {
-      com.fasterxml.jackson.databind.node.ObjectNode object = (com.fasterxml.jackson.databind.node.ObjectNode) node;
+      com.fasterxml.jackson.databind.node.ObjectNode object =
+          (com.fasterxml.jackson.databind.node.ObjectNode) node;
       java.util.List<String> masked = new java.util.ArrayList<>();
-      for (java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : object.properties()) {
+      for (java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e :
+          object.properties()) {
         if (Redaction.matches(e.getKey(), parts)) {
           masked.add(e.getKey());
         } else {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The metrics of one invocation as a CloudWatch Embedded Metric Format document: one JSON line
- * that CloudWatch Logs turns into metrics, with no AWS call from the function. Not API.
+ * The metrics of one invocation as a CloudWatch Embedded Metric Format document: one JSON line that
+ * CloudWatch Logs turns into metrics, with no AWS call from the function. Not API.
  *
  * <pre>{@code
  * {"_aws":{"Timestamp":1764000000123,"CloudWatchMetrics":[{"Namespace":"Toolwright",
@@ -31,6 +31,7 @@ final class Emf {
 
   /** The Tool dimension of a call whose tool this Lambda does not serve. */
   static final String UNKNOWN_TOOL = "unknown";
+
   /** A dimension without a value (no tool name, no target). */
   static final String NONE = "none";
 
@@ -39,23 +40,30 @@ final class Emf {
 
   final String namespace;
   private final String[] names;
+
   /** What was wrong with the dimension setting, for one warning. */
   final List<String> problems = new ArrayList<>();
+
   /** Per dimension: {@code ,"Name":"value"} of a fixed one, else null. */
   private final byte[][] fixedFields;
+
   /** Per dimension: {@code ,"Name":}. */
   private final byte[][] nameFields;
+
   /** Per dimension filled in per invocation: which value ({@link #value}). */
   private final int[] kinds;
+
   private final byte[] warmDefinitions;
   private final byte[] coldDefinitions;
 
   private static final byte[] HEAD = LogBuffer.bytes("{\"_aws\":{\"Timestamp\":");
-  private static final byte[] AGENT_ERRORS_FIELD = LogBuffer.bytes(",\"" + INVOCATIONS + "\":1,\"" + AGENT_ERRORS + "\":");
+  private static final byte[] AGENT_ERRORS_FIELD =
+      LogBuffer.bytes(",\"" + INVOCATIONS + "\":1,\"" + AGENT_ERRORS + "\":");
   private static final byte[] FAILURES_FIELD = LogBuffer.bytes(",\"" + FAILURES + "\":");
   private static final byte[] DURATION_FIELD = LogBuffer.bytes(",\"" + DURATION + "\":");
   private static final byte[] COLD_START_FIELD = LogBuffer.bytes(",\"" + COLD_START + "\":1");
-  private static final byte[] REQUEST_ID_FIELD = LogBuffer.bytes(",\"" + Telemetry.FUNCTION_REQUEST_ID + "\":");
+  private static final byte[] REQUEST_ID_FIELD =
+      LogBuffer.bytes(",\"" + Telemetry.FUNCTION_REQUEST_ID + "\":");
 
   Emf(String namespace, String dimensionSpec) {
     this.namespace = namespace;
@@ -84,8 +92,18 @@ final class Emf {
       } else {
         name = knownDimension(item);
         if (name == null) {
-          problems.add("'" + item + "' is not one of " + SERVICE + ", " + TOOL + ", " + TARGET + ", " + FUNCTION_NAME
-              + " or Name=value");
+          problems.add(
+              "'"
+                  + item
+                  + "' is not one of "
+                  + SERVICE
+                  + ", "
+                  + TOOL
+                  + ", "
+                  + TARGET
+                  + ", "
+                  + FUNCTION_NAME
+                  + " or Name=value");
           continue;
         }
       }
@@ -136,7 +154,12 @@ final class Emf {
    * the configuration (namespace, dimension names, metric definitions, fixed dimensions) are
    * written once, in the constructor; per invocation only the values are.
    */
-  void document(LogBuffer out, long timestampMillis, String service, InvocationLog inv, String outcome,
+  void document(
+      LogBuffer out,
+      long timestampMillis,
+      String service,
+      InvocationLog inv,
+      String outcome,
       long durationMicros) {
     out.raw(HEAD).number(timestampMillis).raw(inv.coldStart ? coldDefinitions : warmDefinitions);
     for (int i = 0; i < names.length; i++) {
@@ -151,9 +174,12 @@ final class Emf {
         }
       }
     }
-    out.raw(AGENT_ERRORS_FIELD).raw(isAgentError(outcome) ? (byte) '1' : (byte) '0')
-        .raw(FAILURES_FIELD).raw(isFailure(outcome) ? (byte) '1' : (byte) '0')
-        .raw(DURATION_FIELD).thousandths(durationMicros);
+    out.raw(AGENT_ERRORS_FIELD)
+        .raw(isAgentError(outcome) ? (byte) '1' : (byte) '0')
+        .raw(FAILURES_FIELD)
+        .raw(isFailure(outcome) ? (byte) '1' : (byte) '0')
+        .raw(DURATION_FIELD)
+        .thousandths(durationMicros);
     if (inv.coldStart) {
       out.raw(COLD_START_FIELD);
     }
@@ -166,7 +192,12 @@ final class Emf {
   /** The metric definitions, from {@code "CloudWatchMetrics"} to the end of {@code "_aws"}. */
   private byte[] definitions(boolean coldStart) {
     LogBuffer b = new LogBuffer(512);
-    b.raw((byte) ',').name("CloudWatchMetrics").raw((byte) '[').raw((byte) '{').name("Namespace").string(namespace);
+    b.raw((byte) ',')
+        .name("CloudWatchMetrics")
+        .raw((byte) '[')
+        .raw((byte) '{')
+        .name("Namespace")
+        .string(namespace);
     b.raw((byte) ',').name("Dimensions").raw((byte) '[').raw((byte) '[');
     for (int i = 0; i < names.length; i++) {
       if (i > 0) {
@@ -187,7 +218,13 @@ final class Emf {
   }
 
   private static LogBuffer metric(LogBuffer b, String name, String unit) {
-    return b.raw((byte) '{').name("Name").string(name).raw((byte) ',').name("Unit").string(unit).raw((byte) '}');
+    return b.raw((byte) '{')
+        .name("Name")
+        .string(name)
+        .raw((byte) ',')
+        .name("Unit")
+        .string(unit)
+        .raw((byte) '}');
   }
 
   /** {@code ,"name":} and, with a value, the value. */
@@ -229,8 +266,10 @@ final class Emf {
 
   /** A mistake of the caller, or a {@code ToolException}: the agent can act on it. */
   static boolean isAgentError(String outcome) {
-    return Responses.INVALID_REQUEST.equals(outcome) || Responses.UNKNOWN_TOOL.equals(outcome)
-        || Responses.INVALID_ARGUMENTS.equals(outcome) || Responses.TOOL_ERROR.equals(outcome);
+    return Responses.INVALID_REQUEST.equals(outcome)
+        || Responses.UNKNOWN_TOOL.equals(outcome)
+        || Responses.INVALID_ARGUMENTS.equals(outcome)
+        || Responses.TOOL_ERROR.equals(outcome);
   }
 
   /** A failure inside the tool the agent cannot fix: a masked exception or a timeout. */

@@ -29,7 +29,9 @@ final class GatewayContexts {
         stringMap(custom.get(ClientContextKeys.PROPAGATED_QUERY_PARAMETERS), json));
   }
 
-  /** The target part of {@code <target>___<tool>} (before the first separator), or null without one. */
+  /**
+   * The target part of {@code <target>___<tool>} (before the first separator), or null without one.
+   */
   static String target(String qualifiedToolName) {
     int at = qualifiedToolName.indexOf(GatewayContext.TARGET_SEPARATOR);
     return at < 0 ? null : qualifiedToolName.substring(0, at);
@@ -47,9 +49,9 @@ final class GatewayContexts {
   }
 
   /**
-   * Propagated headers or query parameters: a JSON object in a string (as the Java runtime
-   * delivers client-context values), or an object; values that are arrays are joined with
-   * commas. Anything else (absent, empty, malformed, not an object) is an empty map.
+   * Propagated headers or query parameters: a JSON object in a string (as the Java runtime delivers
+   * client-context values), or an object; values that are arrays are joined with commas. Anything
+   * else (absent, empty, malformed, not an object) is an empty map.
    */
   static Map<String, String> stringMap(Object value, JsonSupport json) {
     try {

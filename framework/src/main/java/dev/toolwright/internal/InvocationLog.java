@@ -22,16 +22,23 @@ final class InvocationLog {
   final String functionVersion;
   final String functionArn;
   final int memoryMb;
+
   /** The X-Ray trace header as the runtime set it; its root is parsed only when a line needs it. */
   private final String traceHeader;
-  /** The parsed trace id once a line needed it (racy single check: a String, parsed alike by any thread). */
+
+  /**
+   * The parsed trace id once a line needed it (racy single check: a String, parsed alike by any
+   * thread).
+   */
   private String traceId = UNPARSED;
+
   private static final String UNPARSED = new String("unparsed");
 
   /** A made-up invocation of priming: its lines are formatted, not written. */
   boolean priming;
 
-  // set by the handler's thread before the tool runs (the hand-off to the worker orders them before its reads)
+  // set by the handler's thread before the tool runs (the hand-off to the worker orders them before
+  // its reads)
   String tool;
   String target;
   boolean served;
@@ -47,7 +54,12 @@ final class InvocationLog {
   String message;
   Throwable error;
 
-  InvocationLog(Telemetry telemetry, Context context, long startNanos, boolean coldStart, String traceHeader,
+  InvocationLog(
+      Telemetry telemetry,
+      Context context,
+      long startNanos,
+      boolean coldStart,
+      String traceHeader,
       String environmentFunctionName) {
     this.telemetry = telemetry;
     this.context = context;
@@ -87,7 +99,10 @@ final class InvocationLog {
     return id;
   }
 
-  /** The tool as the gateway named it ({@code <target>___<tool>}), and whether this Lambda serves it. */
+  /**
+   * The tool as the gateway named it ({@code <target>___<tool>}), and whether this Lambda serves
+   * it.
+   */
   void tool(String qualifiedName, boolean isServed) {
     this.target = GatewayContexts.target(qualifiedName);
     this.tool = GatewayContext.stripTarget(qualifiedName);
@@ -102,7 +117,10 @@ final class InvocationLog {
     gatewayRequestId = GatewayContexts.text(custom.get(ClientContextKeys.AWS_REQUEST_ID));
   }
 
-  /** Records the invocation's outcome, as decided once by the engine (null: none, the handler failed before). */
+  /**
+   * Records the invocation's outcome, as decided once by the engine (null: none, the handler failed
+   * before).
+   */
   void record(ToolEngine.Answer answer) {
     if (answer != null && answer.code() != null) {
       this.outcome = answer.code();

@@ -6,19 +6,11 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.time.DateTimeException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.Period;
-import java.time.ZonedDateTime;
 
 /**
- * Reads the {@code java.time} types a tool may declare from ISO-8601 text, exactly as
- * {@link StringFormat} checks it (the checker runs first, so a value that reaches this
- * deserializer normally parses). Not API.
+ * Reads the {@code java.time} types a tool may declare from ISO-8601 text, exactly as {@link
+ * StringFormat} checks it (the checker runs first, so a value that reaches this deserializer
+ * normally parses). Not API.
  */
 final class JdkTextDeserializer extends StdScalarDeserializer<Object> {
 
@@ -36,15 +28,32 @@ final class JdkTextDeserializer extends StdScalarDeserializer<Object> {
     // by name: a class literal per type would load every java.time class at the first lookup
     StringFormat format;
     switch (type.getName()) {
-      case "java.time.LocalDate": format = StringFormat.LOCAL_DATE; break;
-      case "java.time.LocalTime": format = StringFormat.LOCAL_TIME; break;
-      case "java.time.LocalDateTime": format = StringFormat.LOCAL_DATE_TIME; break;
-      case "java.time.OffsetDateTime": format = StringFormat.OFFSET_DATE_TIME; break;
-      case "java.time.ZonedDateTime": format = StringFormat.ZONED_DATE_TIME; break;
-      case "java.time.Instant": format = StringFormat.INSTANT; break;
-      case "java.time.Duration": format = StringFormat.DURATION; break;
-      case "java.time.Period": format = StringFormat.PERIOD; break;
-      default: return null;
+      case "java.time.LocalDate":
+        format = StringFormat.LOCAL_DATE;
+        break;
+      case "java.time.LocalTime":
+        format = StringFormat.LOCAL_TIME;
+        break;
+      case "java.time.LocalDateTime":
+        format = StringFormat.LOCAL_DATE_TIME;
+        break;
+      case "java.time.OffsetDateTime":
+        format = StringFormat.OFFSET_DATE_TIME;
+        break;
+      case "java.time.ZonedDateTime":
+        format = StringFormat.ZONED_DATE_TIME;
+        break;
+      case "java.time.Instant":
+        format = StringFormat.INSTANT;
+        break;
+      case "java.time.Duration":
+        format = StringFormat.DURATION;
+        break;
+      case "java.time.Period":
+        format = StringFormat.PERIOD;
+        break;
+      default:
+        return null;
     }
     return new JdkTextDeserializer(type, format);
   }
@@ -62,7 +71,10 @@ final class JdkTextDeserializer extends StdScalarDeserializer<Object> {
     }
   }
 
-  /** Parses text of one of the {@code java.time} formats; throws {@link DateTimeException} when it is not. */
+  /**
+   * Parses text of one of the {@code java.time} formats; throws {@link DateTimeException} when it
+   * is not.
+   */
   static Object parse(StringFormat format, String text) {
     return StringFormat.parseTime(format, text);
   }

@@ -8,9 +8,9 @@ import java.io.IOException;
 /**
  * Writes {@code java.time} values as ISO-8601 text: the forms {@link StringFormat} reads, with
  * seconds always written ({@code 14:30:00}, not {@code toString}'s {@code 14:30}) and a zoned
- * date-time's region id kept ({@code 2026-11-22T14:30:00+01:00[Europe/Paris]}). Other
- * {@code java.time} values ({@code Year}, {@code ZoneId}, ...) are written as their
- * {@code toString}. Not API.
+ * date-time's region id kept ({@code 2026-11-22T14:30:00+01:00[Europe/Paris]}). Other {@code
+ * java.time} values ({@code Year}, {@code ZoneId}, ...) are written as their {@code toString}. Not
+ * API.
  */
 final class JdkTextSerializer extends StdScalarSerializer<Object> {
 
@@ -28,7 +28,8 @@ final class JdkTextSerializer extends StdScalarSerializer<Object> {
   }
 
   @Override
-  public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
     gen.writeString(text(value));
   }
 

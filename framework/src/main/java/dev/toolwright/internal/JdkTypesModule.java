@@ -26,12 +26,12 @@ import java.lang.reflect.Type;
 
 /**
  * Jackson support for the JDK types tools use beyond what databind knows: the {@code java.time}
- * types as ISO-8601 text and {@code Optional}, {@code OptionalInt}, {@code OptionalLong} and
- * {@code OptionalDouble} as reference types (absent when empty). It replaces the
- * {@code jackson-datatype-jsr310} and {@code -jdk8} modules, which register some 90 classes at
- * start-up, most for types and options a tool never sees; here a type costs nothing until a
- * value of it is read or written. Arguments reach it already checked against their
- * {@link StringFormat}, so it reads exactly the ISO forms and nothing else. Not API.
+ * types as ISO-8601 text and {@code Optional}, {@code OptionalInt}, {@code OptionalLong} and {@code
+ * OptionalDouble} as reference types (absent when empty). It replaces the {@code
+ * jackson-datatype-jsr310} and {@code -jdk8} modules, which register some 90 classes at start-up,
+ * most for types and options a tool never sees; here a type costs nothing until a value of it is
+ * read or written. Arguments reach it already checked against their {@link StringFormat}, so it
+ * reads exactly the ISO forms and nothing else. Not API.
  */
 final class JdkTypesModule extends Module {
 
@@ -56,7 +56,8 @@ final class JdkTypesModule extends Module {
   /** Makes the four optional types reference types, so {@code NON_ABSENT} leaves empty ones out. */
   private static final class OptionalTypes extends TypeModifier {
     @Override
-    public JavaType modifyType(JavaType type, Type jdkType, TypeBindings bindings, TypeFactory typeFactory) {
+    public JavaType modifyType(
+        JavaType type, Type jdkType, TypeBindings bindings, TypeFactory typeFactory) {
       if (type.isReferenceType() || type.isContainerType()) {
         return type;
       }
@@ -80,75 +81,108 @@ final class JdkTypesModule extends Module {
   private static final class Lookup extends Serializers.Base implements Deserializers {
 
     @Override
-    public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+    public JsonSerializer<?> findSerializer(
+        SerializationConfig config, JavaType type, BeanDescription beanDesc) {
       return JdkTextSerializer.handles(type.getRawClass()) ? JdkTextSerializer.INSTANCE : null;
     }
 
     @Override
-    public JsonSerializer<?> findReferenceSerializer(SerializationConfig config, ReferenceType type,
-        BeanDescription beanDesc, TypeSerializer contentTypeSerializer, JsonSerializer<Object> contentValueSerializer) {
+    public JsonSerializer<?> findReferenceSerializer(
+        SerializationConfig config,
+        ReferenceType type,
+        BeanDescription beanDesc,
+        TypeSerializer contentTypeSerializer,
+        JsonSerializer<Object> contentValueSerializer) {
       if (!OptionalSerializer.handles(type.getRawClass())) {
         return null;
       }
-      boolean staticTyping = contentTypeSerializer == null && config.isEnabled(
-          com.fasterxml.jackson.databind.MapperFeature.USE_STATIC_TYPING);
-      return new OptionalSerializer(type, staticTyping, contentTypeSerializer, contentValueSerializer);
+      boolean staticTyping =
+          contentTypeSerializer == null
+              && config.isEnabled(com.fasterxml.jackson.databind.MapperFeature.USE_STATIC_TYPING);
+      return new OptionalSerializer(
+          type, staticTyping, contentTypeSerializer, contentValueSerializer);
     }
 
     @Override
-    public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-        BeanDescription beanDesc) {
+    public JsonDeserializer<?> findBeanDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
       return JdkTextDeserializer.forType(type.getRawClass());
     }
 
     @Override
-    public JsonDeserializer<?> findReferenceDeserializer(ReferenceType refType, DeserializationConfig config,
-        BeanDescription beanDesc, TypeDeserializer contentTypeDeserializer, JsonDeserializer<?> contentDeserializer) {
+    public JsonDeserializer<?> findReferenceDeserializer(
+        ReferenceType refType,
+        DeserializationConfig config,
+        BeanDescription beanDesc,
+        TypeDeserializer contentTypeDeserializer,
+        JsonDeserializer<?> contentDeserializer) {
       return OptionalSerializer.handles(refType.getRawClass())
           ? new OptionalDeserializer(refType, contentTypeDeserializer, contentDeserializer)
           : null;
     }
 
     @Override
-    public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
+    public JsonDeserializer<?> findEnumDeserializer(
+        Class<?> type, DeserializationConfig config, BeanDescription beanDesc) {
+      return null;
+    }
+
+    @Override
+    public JsonDeserializer<?> findTreeNodeDeserializer(
+        Class<? extends com.fasterxml.jackson.databind.JsonNode> nodeType,
+        DeserializationConfig config,
         BeanDescription beanDesc) {
       return null;
     }
 
     @Override
-    public JsonDeserializer<?> findTreeNodeDeserializer(Class<? extends com.fasterxml.jackson.databind.JsonNode> nodeType,
-        DeserializationConfig config, BeanDescription beanDesc) {
-      return null;
-    }
-
-    @Override
-    public JsonDeserializer<?> findArrayDeserializer(ArrayType type, DeserializationConfig config,
-        BeanDescription beanDesc, TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer) {
-      return null;
-    }
-
-    @Override
-    public JsonDeserializer<?> findCollectionDeserializer(CollectionType type, DeserializationConfig config,
-        BeanDescription beanDesc, TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer) {
-      return null;
-    }
-
-    @Override
-    public JsonDeserializer<?> findCollectionLikeDeserializer(CollectionLikeType type, DeserializationConfig config,
-        BeanDescription beanDesc, TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer) {
-      return null;
-    }
-
-    @Override
-    public JsonDeserializer<?> findMapDeserializer(MapType type, DeserializationConfig config,
-        BeanDescription beanDesc, KeyDeserializer keyDeserializer, TypeDeserializer elementTypeDeserializer,
+    public JsonDeserializer<?> findArrayDeserializer(
+        ArrayType type,
+        DeserializationConfig config,
+        BeanDescription beanDesc,
+        TypeDeserializer elementTypeDeserializer,
         JsonDeserializer<?> elementDeserializer) {
       return null;
     }
 
     @Override
-    public JsonDeserializer<?> findMapLikeDeserializer(MapLikeType type, DeserializationConfig config,
-        BeanDescription beanDesc, KeyDeserializer keyDeserializer, TypeDeserializer elementTypeDeserializer,
+    public JsonDeserializer<?> findCollectionDeserializer(
+        CollectionType type,
+        DeserializationConfig config,
+        BeanDescription beanDesc,
+        TypeDeserializer elementTypeDeserializer,
+        JsonDeserializer<?> elementDeserializer) {
+      return null;
+    }
+
+    @Override
+    public JsonDeserializer<?> findCollectionLikeDeserializer(
+        CollectionLikeType type,
+        DeserializationConfig config,
+        BeanDescription beanDesc,
+        TypeDeserializer elementTypeDeserializer,
+        JsonDeserializer<?> elementDeserializer) {
+      return null;
+    }
+
+    @Override
+    public JsonDeserializer<?> findMapDeserializer(
+        MapType type,
+        DeserializationConfig config,
+        BeanDescription beanDesc,
+        KeyDeserializer keyDeserializer,
+        TypeDeserializer elementTypeDeserializer,
+        JsonDeserializer<?> elementDeserializer) {
+      return null;
+    }
+
+    @Override
+    public JsonDeserializer<?> findMapLikeDeserializer(
+        MapLikeType type,
+        DeserializationConfig config,
+        BeanDescription beanDesc,
+        KeyDeserializer keyDeserializer,
+        TypeDeserializer elementTypeDeserializer,
         JsonDeserializer<?> elementDeserializer) {
       return null;
     }

@@ -12,15 +12,17 @@ import java.util.Base64;
 /**
  * Where a generated result writer writes: compact UTF-8 JSON straight into a byte buffer, exactly
  * as jackson-core's {@code UTF8JsonGenerator} with the runtime's configuration writes it (the same
- * escapes, ISO-8601 {@code java.time}, {@code BigDecimal} as {@code toString}, Base64 bytes,
- * {@code "NaN"} quoted, at most {@value #MAX_DEPTH} levels deep) without a generator per call.
- * Part of the generated-code surface ({@link Abi}); not API.
+ * escapes, ISO-8601 {@code java.time}, {@code BigDecimal} as {@code toString}, Base64 bytes, {@code
+ * "NaN"} quoted, at most {@value #MAX_DEPTH} levels deep) without a generator per call. Part of the
+ * generated-code surface ({@link Abi}); not API.
  */
 public final class JsonOut {
 
   /** Deepest nesting written, as {@code JsonSupport}'s stream write constraints allow. */
   static final int MAX_DEPTH = 256;
+
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
   /** Per ASCII char: 0 written as is, -1 as a \\u00XX escape, else the char after the backslash. */
   private static final int[] ESCAPES = new int[128];
 
@@ -39,17 +41,19 @@ public final class JsonOut {
 
   /**
    * The property names of every object shape declared so far ({@link #declare}), encoded once as
-   * {@code "name":} and found by identity: a generated writer names a property with the same
-   * string literal its shape was declared with. An open-addressing table, replaced whole when a
-   * name is added (rare: class initialisation), so that readers need no lock.
+   * {@code "name":} and found by identity: a generated writer names a property with the same string
+   * literal its shape was declared with. An open-addressing table, replaced whole when a name is
+   * added (rare: class initialisation), so that readers need no lock.
    */
   private static volatile Name[] names = new Name[64];
+
   private static int declared; // guarded by JsonOut.class
 
   private final JsonSupport json;
   private byte[] buf;
   private int len;
   private int depth;
+
   /** A value was written at this level: the next one needs a comma. */
   private boolean comma;
 
@@ -281,7 +285,10 @@ public final class JsonOut {
     }
   }
 
-  /** A value of a type routed to the databind fallback (or a subclass the writer does not know): written by Jackson. */
+  /**
+   * A value of a type routed to the databind fallback (or a subclass the writer does not know):
+   * written by Jackson.
+   */
   public void fallback(Object value) throws IOException {
     byte[] bytes = json.mapper().writeValueAsBytes(value);
     separate();
@@ -292,8 +299,12 @@ public final class JsonOut {
 
   private void open(char c) throws IOException {
     if (depth == MAX_DEPTH) {
-      throw new IOException("Document nesting depth (" + (MAX_DEPTH + 1) + ") exceeds the maximum allowed ("
-          + MAX_DEPTH + ")");
+      throw new IOException(
+          "Document nesting depth ("
+              + (MAX_DEPTH + 1)
+              + ") exceeds the maximum allowed ("
+              + MAX_DEPTH
+              + ")");
     }
     separate();
     depth++;
@@ -399,9 +410,9 @@ public final class JsonOut {
   }
 
   /**
-   * {@code java.time} values as ISO-8601 text: seconds always written ({@code 14:30:00}, not
-   * {@code toString}'s {@code 14:30}) and a zoned date-time's region id kept
-   * ({@code 2026-11-22T14:30:00+01:00[Europe/Paris]}); other types as their {@code toString}.
+   * {@code java.time} values as ISO-8601 text: seconds always written ({@code 14:30:00}, not {@code
+   * toString}'s {@code 14:30}) and a zoned date-time's region id kept ({@code
+   * 2026-11-22T14:30:00+01:00[Europe/Paris]}); other types as their {@code toString}.
    */
   static String timeText(Object value) {
     // by class name: instanceof on each type would load every java.time class at the first call

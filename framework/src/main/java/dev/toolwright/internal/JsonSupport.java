@@ -16,18 +16,21 @@ import java.io.OutputStream;
 /**
  * The JSON configuration of a tool Lambda: one jackson-core {@link JsonFactory} bounded for agent
  * input (depth, number length, document size, strict about duplicates), which the request path
- * reads and writes with, streaming. jackson-databind is not used on the request path; an
- * {@link ObjectMapper} on the same factory is built only when something asks for it (a type
- * routed to the databind fallback, the test kit). Used by generated code; not API.
+ * reads and writes with, streaming. jackson-databind is not used on the request path; an {@link
+ * ObjectMapper} on the same factory is built only when something asks for it (a type routed to the
+ * databind fallback, the test kit). Used by generated code; not API.
  */
 public final class JsonSupport {
 
   /** Lambda's synchronous payload limit. */
   public static final int MAX_REQUEST_BYTES = GatewayLimits.MAX_PAYLOAD_BYTES;
+
   /** The largest answer the handler returns; Lambda fails the invocation above 6 MB. */
   public static final int MAX_RESPONSE_BYTES = GatewayLimits.MAX_PAYLOAD_BYTES;
+
   /** Deepest nesting of objects and arrays an argument may have. */
   public static final int MAX_NESTING_DEPTH = 64;
+
   /** Longest number, in characters. */
   public static final int MAX_NUMBER_LENGTH = 100;
 
@@ -35,17 +38,19 @@ public final class JsonSupport {
   private volatile ObjectMapper mapper;
 
   public JsonSupport() {
-    this.factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .maxStringLength(MAX_REQUEST_BYTES)
-            .maxNameLength(10_000)
-            .maxDocumentLength(MAX_REQUEST_BYTES + 1L)
-            .build())
-        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(256).build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxStringLength(MAX_REQUEST_BYTES)
+                    .maxNameLength(10_000)
+                    .maxDocumentLength(MAX_REQUEST_BYTES + 1L)
+                    .build())
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(256).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
   }
 
   /** The streaming factory everything on the request path reads and writes with. */
@@ -55,8 +60,8 @@ public final class JsonSupport {
 
   /**
    * The {@link ObjectMapper} configured as the runtime's JSON contract (ISO-8601 {@code java.time},
-   * {@code NON_ABSENT}, strict reads), built on first use: the databind fallback and the test
-   * kit use it; the request path does not.
+   * {@code NON_ABSENT}, strict reads), built on first use: the databind fallback and the test kit
+   * use it; the request path does not.
    */
   public ObjectMapper mapper() {
     ObjectMapper m = mapper;
@@ -88,8 +93,8 @@ public final class JsonSupport {
 
   /**
    * Parses a request body; null when it holds no value. Throws {@link IOException} with the
-   * parser's message on bad JSON. The common case is read by {@link AsciiJsonReader}, into the
-   * same tree; everything else by jackson-core.
+   * parser's message on bad JSON. The common case is read by {@link AsciiJsonReader}, into the same
+   * tree; everything else by jackson-core.
    */
   JsonValue readTree(byte[] body, int length) throws IOException {
     JsonValue common = AsciiJsonReader.read(body, length);
@@ -120,8 +125,8 @@ public final class JsonSupport {
   }
 
   /**
-   * Parses JSON that an agent sent inside a string where an object or array was expected;
-   * null when it is not such JSON.
+   * Parses JSON that an agent sent inside a string where an object or array was expected; null when
+   * it is not such JSON.
    */
   JsonValue parseEmbedded(String text, boolean object) {
     String t = text.trim();

@@ -25,16 +25,26 @@ import java.util.UUID;
 
 /**
  * A parsed JSON value: the small tree the runtime checks arguments on and generated readers bind
- * from, read with jackson-core's streaming parser (no databind). Numbers keep the form the
- * parser saw: an {@code int}, {@code long} or {@link BigInteger} for integers, and the exact
- * {@link BigDecimal} for decimals ({@code 12.50} stays {@code 12.50}). Objects keep their
- * properties in the order sent. Part of the generated-code surface ({@link Abi}); not API.
+ * from, read with jackson-core's streaming parser (no databind). Numbers keep the form the parser
+ * saw: an {@code int}, {@code long} or {@link BigInteger} for integers, and the exact {@link
+ * BigDecimal} for decimals ({@code 12.50} stays {@code 12.50}). Objects keep their properties in
+ * the order sent. Part of the generated-code surface ({@link Abi}); not API.
  */
 public final class JsonValue {
 
   /** What a value is; numbers by how they are held. */
   enum Kind {
-    OBJECT, ARRAY, STRING, INT, LONG, BIG_INTEGER, DECIMAL, DOUBLE, TRUE, FALSE, NULL
+    OBJECT,
+    ARRAY,
+    STRING,
+    INT,
+    LONG,
+    BIG_INTEGER,
+    DECIMAL,
+    DOUBLE,
+    TRUE,
+    FALSE,
+    NULL
   }
 
   static final JsonValue NULL = new JsonValue(Kind.NULL, null);
@@ -42,6 +52,7 @@ public final class JsonValue {
   static final JsonValue FALSE = new JsonValue(Kind.FALSE, null);
 
   final Kind kind;
+
   /** String, Integer, Long, BigInteger, BigDecimal, Double, a LinkedHashMap or an ArrayList. */
   private final Object value;
 
@@ -123,27 +134,29 @@ public final class JsonValue {
       return null;
     }
     switch (t) {
-      case START_OBJECT: {
-        JsonValue object = object();
-        Map<String, JsonValue> members = object.members();
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-          p.nextToken();
-          members.put(name, read(p));
+      case START_OBJECT:
+        {
+          JsonValue object = object();
+          Map<String, JsonValue> members = object.members();
+          String name;
+          while ((name = p.nextFieldName()) != null) {
+            p.nextToken();
+            members.put(name, read(p));
+          }
+          if (p.currentToken() != JsonToken.END_OBJECT) {
+            throw new JsonParseException(p, "Unexpected token " + p.currentToken());
+          }
+          return object;
         }
-        if (p.currentToken() != JsonToken.END_OBJECT) {
-          throw new JsonParseException(p, "Unexpected token " + p.currentToken());
+      case START_ARRAY:
+        {
+          JsonValue array = array(4);
+          List<JsonValue> items = array.items();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            items.add(read(p));
+          }
+          return array;
         }
-        return object;
-      }
-      case START_ARRAY: {
-        JsonValue array = array(4);
-        List<JsonValue> items = array.items();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(read(p));
-        }
-        return array;
-      }
       case VALUE_STRING:
         return text(p.getText());
       case VALUE_NUMBER_INT:
@@ -186,15 +199,33 @@ public final class JsonValue {
         }
         g.writeEndArray();
         break;
-      case STRING: g.writeString((String) value); break;
-      case INT: g.writeNumber((Integer) value); break;
-      case LONG: g.writeNumber((Long) value); break;
-      case BIG_INTEGER: g.writeNumber((BigInteger) value); break;
-      case DECIMAL: g.writeNumber((BigDecimal) value); break;
-      case DOUBLE: g.writeNumber((Double) value); break;
-      case TRUE: g.writeBoolean(true); break;
-      case FALSE: g.writeBoolean(false); break;
-      default: g.writeNull(); break;
+      case STRING:
+        g.writeString((String) value);
+        break;
+      case INT:
+        g.writeNumber((Integer) value);
+        break;
+      case LONG:
+        g.writeNumber((Long) value);
+        break;
+      case BIG_INTEGER:
+        g.writeNumber((BigInteger) value);
+        break;
+      case DECIMAL:
+        g.writeNumber((BigDecimal) value);
+        break;
+      case DOUBLE:
+        g.writeNumber((Double) value);
+        break;
+      case TRUE:
+        g.writeBoolean(true);
+        break;
+      case FALSE:
+        g.writeBoolean(false);
+        break;
+      default:
+        g.writeNull();
+        break;
     }
   }
 
@@ -259,7 +290,10 @@ public final class JsonValue {
   }
 
   boolean isNumber() {
-    return kind == Kind.INT || kind == Kind.LONG || kind == Kind.BIG_INTEGER || kind == Kind.DECIMAL
+    return kind == Kind.INT
+        || kind == Kind.LONG
+        || kind == Kind.BIG_INTEGER
+        || kind == Kind.DECIMAL
         || kind == Kind.DOUBLE;
   }
 
@@ -317,12 +351,19 @@ public final class JsonValue {
   /** The text of a scalar as Jackson's {@code asText} gives it. */
   String asText() {
     switch (kind) {
-      case STRING: return (String) value;
-      case TRUE: return "true";
-      case FALSE: return "false";
-      case NULL: return "null";
-      case OBJECT: case ARRAY: return "";
-      default: return String.valueOf(value);
+      case STRING:
+        return (String) value;
+      case TRUE:
+        return "true";
+      case FALSE:
+        return "false";
+      case NULL:
+        return "null";
+      case OBJECT:
+      case ARRAY:
+        return "";
+      default:
+        return String.valueOf(value);
     }
   }
 
@@ -360,19 +401,27 @@ public final class JsonValue {
 
   public BigInteger bigIntegerValue() {
     switch (kind) {
-      case BIG_INTEGER: return (BigInteger) value;
-      case DECIMAL: return ((BigDecimal) value).toBigInteger();
-      case DOUBLE: return BigDecimal.valueOf((Double) value).toBigInteger();
-      default: return BigInteger.valueOf(((Number) value).longValue());
+      case BIG_INTEGER:
+        return (BigInteger) value;
+      case DECIMAL:
+        return ((BigDecimal) value).toBigInteger();
+      case DOUBLE:
+        return BigDecimal.valueOf((Double) value).toBigInteger();
+      default:
+        return BigInteger.valueOf(((Number) value).longValue());
     }
   }
 
   public BigDecimal decimalValue() {
     switch (kind) {
-      case DECIMAL: return (BigDecimal) value;
-      case BIG_INTEGER: return new BigDecimal((BigInteger) value);
-      case DOUBLE: return BigDecimal.valueOf((Double) value);
-      default: return BigDecimal.valueOf(((Number) value).longValue());
+      case DECIMAL:
+        return (BigDecimal) value;
+      case BIG_INTEGER:
+        return new BigDecimal((BigInteger) value);
+      case DOUBLE:
+        return BigDecimal.valueOf((Double) value);
+      default:
+        return BigDecimal.valueOf(((Number) value).longValue());
     }
   }
 

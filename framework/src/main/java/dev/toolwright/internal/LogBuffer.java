@@ -7,14 +7,20 @@ import java.util.Arrays;
 /**
  * A growable byte buffer that log lines and EMF documents are written into as UTF-8 JSON, with
  * strings escaped exactly as jackson-core's generator escapes them (the short escapes {@code \"},
- * {@code \\}, {@code \b}, {@code \t}, {@code \n}, {@code \f}, {@code \r}; other control
- * characters and each half of a surrogate pair as {@code \}{@code uXXXX}; everything else as
- * UTF-8), without a generator's set-up per line. Not API.
+ * {@code \\}, {@code \b}, {@code \t}, {@code \n}, {@code \f}, {@code \r}; other control characters
+ * and each half of a surrogate pair as {@code \}{@code uXXXX}; everything else as UTF-8), without a
+ * generator's set-up per line. Not API.
  */
 final class LogBuffer {
 
-  private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'};
-  /** For each ASCII character: 0 written as is, -1 as {@code \}{@code u00XX}, else the letter after a backslash. */
+  private static final byte[] HEX = {
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'
+  };
+
+  /**
+   * For each ASCII character: 0 written as is, -1 as {@code \}{@code u00XX}, else the letter after
+   * a backslash.
+   */
   private static final byte[] ESCAPES = new byte[128];
 
   static {
@@ -37,8 +43,10 @@ final class LogBuffer {
   private int size;
   private String[] memoValues;
   private byte[][] memoFields;
+
   /** The day of {@link #memoDate}, in days since 1970-01-01. */
   private long memoDay = Long.MIN_VALUE;
+
   /** {@code "2026-11-22T}: the date part of a timestamp. */
   private byte[] memoDate;
 
@@ -88,8 +96,8 @@ final class LogBuffer {
   }
 
   /**
-   * {@code key} (a constant {@code ,"name":}) and {@code value} as a JSON string, unless the
-   * value is null or empty.
+   * {@code key} (a constant {@code ,"name":}) and {@code value} as a JSON string, unless the value
+   * is null or empty.
    */
   LogBuffer field(byte[] key, String value) {
     if (value != null && !value.isEmpty()) {
@@ -209,7 +217,10 @@ final class LogBuffer {
     return count;
   }
 
-  /** {@code thousandths} / 1000 with three decimals, as {@code BigDecimal.valueOf(thousandths, 3)} writes it. */
+  /**
+   * {@code thousandths} / 1000 with three decimals, as {@code BigDecimal.valueOf(thousandths, 3)}
+   * writes it.
+   */
   LogBuffer thousandths(long thousandths) {
     if (thousandths < 0) {
       raw((byte) '-');

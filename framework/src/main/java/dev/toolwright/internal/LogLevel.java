@@ -7,9 +7,17 @@ import java.util.Locale;
  * Not API.
  */
 public enum LogLevel {
-  TRACE, DEBUG, INFO, WARN, ERROR, FATAL;
+  TRACE,
+  DEBUG,
+  INFO,
+  WARN,
+  ERROR,
+  FATAL;
 
-  /** The level named by {@code value} (any case; {@code WARNING} and {@code CRITICAL} too), else {@code fallback}. */
+  /**
+   * The level named by {@code value} (any case; {@code WARNING} and {@code CRITICAL} too), else
+   * {@code fallback}.
+   */
   static LogLevel parse(String value, LogLevel fallback) {
     if (value == null) {
       return fallback;

@@ -57,7 +57,8 @@ final class LogLine {
     out.raw((byte) '}').raw((byte) '\n');
   }
 
-  private static void write(JsonSupport json, LogBuffer out, String key, Object value) throws IOException {
+  private static void write(JsonSupport json, LogBuffer out, String key, Object value)
+      throws IOException {
     out.name(key);
     if (value instanceof String) {
       out.string((String) value);
@@ -76,7 +77,10 @@ final class LogLine {
     }
   }
 
-  /** Powertools' {@code error} object: {@code name}, {@code message} (when there is one), {@code stack}. */
+  /**
+   * Powertools' {@code error} object: {@code name}, {@code message} (when there is one), {@code
+   * stack}.
+   */
   static void error(LogBuffer out, Throwable t) {
     out.raw((byte) '{').name("name").string(t.getClass().getName());
     if (t.getMessage() != null) {
@@ -93,8 +97,13 @@ final class LogLine {
   byte[] text() {
     StringBuilder sb = new StringBuilder(256);
     Object requestId = get(Telemetry.FUNCTION_REQUEST_ID);
-    sb.append(get(Telemetry.TIMESTAMP)).append(' ').append(get(Telemetry.LEVEL)).append(' ')
-        .append(requestId == null ? "-" : requestId).append(' ').append(get(Telemetry.MESSAGE));
+    sb.append(get(Telemetry.TIMESTAMP))
+        .append(' ')
+        .append(get(Telemetry.LEVEL))
+        .append(' ')
+        .append(requestId == null ? "-" : requestId)
+        .append(' ')
+        .append(get(Telemetry.MESSAGE));
     Throwable error = null;
     for (int i = 0; i < size; i++) {
       String key = keys[i];

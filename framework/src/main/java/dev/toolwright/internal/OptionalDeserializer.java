@@ -12,21 +12,23 @@ import java.util.OptionalLong;
 
 /**
  * Reads {@code Optional}, {@code OptionalInt}, {@code OptionalLong} and {@code OptionalDouble}:
- * {@code null} or an absent property is the empty one, anything else the content type's value.
- * Not API.
+ * {@code null} or an absent property is the empty one, anything else the content type's value. Not
+ * API.
  */
 final class OptionalDeserializer extends ReferenceTypeDeserializer<Object> {
 
   private static final long serialVersionUID = 1L;
 
-  OptionalDeserializer(JavaType type, TypeDeserializer contentTypeDeserializer,
+  OptionalDeserializer(
+      JavaType type,
+      TypeDeserializer contentTypeDeserializer,
       JsonDeserializer<?> contentDeserializer) {
     super(type, null, contentTypeDeserializer, contentDeserializer);
   }
 
   @Override
-  protected ReferenceTypeDeserializer<Object> withResolved(TypeDeserializer contentTypeDeserializer,
-      JsonDeserializer<?> contentDeserializer) {
+  protected ReferenceTypeDeserializer<Object> withResolved(
+      TypeDeserializer contentTypeDeserializer, JsonDeserializer<?> contentDeserializer) {
     return new OptionalDeserializer(_fullType, contentTypeDeserializer, contentDeserializer);
   }
 
@@ -49,13 +51,19 @@ final class OptionalDeserializer extends ReferenceTypeDeserializer<Object> {
   public Object referenceValue(Object contents) {
     Class<?> raw = _fullType.getRawClass();
     if (raw == OptionalInt.class) {
-      return contents == null ? OptionalInt.empty() : OptionalInt.of(((Number) contents).intValue());
+      return contents == null
+          ? OptionalInt.empty()
+          : OptionalInt.of(((Number) contents).intValue());
     }
     if (raw == OptionalLong.class) {
-      return contents == null ? OptionalLong.empty() : OptionalLong.of(((Number) contents).longValue());
+      return contents == null
+          ? OptionalLong.empty()
+          : OptionalLong.of(((Number) contents).longValue());
     }
     if (raw == OptionalDouble.class) {
-      return contents == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) contents).doubleValue());
+      return contents == null
+          ? OptionalDouble.empty()
+          : OptionalDouble.of(((Number) contents).doubleValue());
     }
     return Optional.ofNullable(contents);
   }

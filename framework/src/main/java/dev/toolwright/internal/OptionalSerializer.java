@@ -12,23 +12,38 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * Writes {@code Optional}, {@code OptionalInt}, {@code OptionalLong} and {@code OptionalDouble}
- * as their value, or {@code null} when empty (a property holding an empty one is left out:
- * the mapper includes {@code NON_ABSENT} values only). Not API.
+ * Writes {@code Optional}, {@code OptionalInt}, {@code OptionalLong} and {@code OptionalDouble} as
+ * their value, or {@code null} when empty (a property holding an empty one is left out: the mapper
+ * includes {@code NON_ABSENT} values only). Not API.
  */
 final class OptionalSerializer extends ReferenceTypeSerializer<Object> {
 
   private static final long serialVersionUID = 1L;
 
-  OptionalSerializer(ReferenceType type, boolean staticTyping, TypeSerializer contentTypeSerializer,
+  OptionalSerializer(
+      ReferenceType type,
+      boolean staticTyping,
+      TypeSerializer contentTypeSerializer,
       JsonSerializer<Object> contentSerializer) {
     super(type, staticTyping, contentTypeSerializer, contentSerializer);
   }
 
-  private OptionalSerializer(OptionalSerializer base, BeanProperty property, TypeSerializer contentTypeSerializer,
-      JsonSerializer<?> contentSerializer, NameTransformer unwrapper, Object suppressableValue,
+  private OptionalSerializer(
+      OptionalSerializer base,
+      BeanProperty property,
+      TypeSerializer contentTypeSerializer,
+      JsonSerializer<?> contentSerializer,
+      NameTransformer unwrapper,
+      Object suppressableValue,
       boolean suppressNulls) {
-    super(base, property, contentTypeSerializer, contentSerializer, unwrapper, suppressableValue, suppressNulls);
+    super(
+        base,
+        property,
+        contentTypeSerializer,
+        contentSerializer,
+        unwrapper,
+        suppressableValue,
+        suppressNulls);
   }
 
   /** Whether the class is one of the four optional types. */
@@ -46,16 +61,32 @@ final class OptionalSerializer extends ReferenceTypeSerializer<Object> {
   }
 
   @Override
-  protected ReferenceTypeSerializer<Object> withResolved(BeanProperty property, TypeSerializer contentTypeSerializer,
-      JsonSerializer<?> contentSerializer, NameTransformer unwrapper) {
-    return new OptionalSerializer(this, property, contentTypeSerializer, contentSerializer, unwrapper,
-        _suppressableValue, _suppressNulls);
+  protected ReferenceTypeSerializer<Object> withResolved(
+      BeanProperty property,
+      TypeSerializer contentTypeSerializer,
+      JsonSerializer<?> contentSerializer,
+      NameTransformer unwrapper) {
+    return new OptionalSerializer(
+        this,
+        property,
+        contentTypeSerializer,
+        contentSerializer,
+        unwrapper,
+        _suppressableValue,
+        _suppressNulls);
   }
 
   @Override
-  public ReferenceTypeSerializer<Object> withContentInclusion(Object suppressableValue, boolean suppressNulls) {
-    return new OptionalSerializer(this, _property, _valueTypeSerializer, _valueSerializer, _unwrapper,
-        suppressableValue, suppressNulls);
+  public ReferenceTypeSerializer<Object> withContentInclusion(
+      Object suppressableValue, boolean suppressNulls) {
+    return new OptionalSerializer(
+        this,
+        _property,
+        _valueTypeSerializer,
+        _valueSerializer,
+        _unwrapper,
+        suppressableValue,
+        suppressNulls);
   }
 
   @Override

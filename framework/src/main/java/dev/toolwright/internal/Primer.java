@@ -8,22 +8,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Priming: does the JSON work of every tool's first call ahead of time, without calling any
- * tool. For each tool it builds valid synthetic arguments from the tool's {@link Shape}, writes
- * and parses them as a request would be, checks them and reads every parameter through the
- * generated readers; then it writes a sample of the result's shape and an error answer once. The
- * first real call then finds the request path's classes loaded and its code warmed.
+ * Priming: does the JSON work of every tool's first call ahead of time, without calling any tool.
+ * For each tool it builds valid synthetic arguments from the tool's {@link Shape}, writes and
+ * parses them as a request would be, checks them and reads every parameter through the generated
+ * readers; then it writes a sample of the result's shape and an error answer once. The first real
+ * call then finds the request path's classes loaded and its code warmed.
  *
- * <p>Worth it when INIT is not on a caller's clock: before a SnapStart snapshot or for
- * provisioned concurrency, which is when it runs by default ({@value #PRIMING_ENV}
- * {@code =auto}); {@code on} primes on every cold start, {@code off} never. Best effort: a tool
- * whose priming fails is skipped, and its first call does the work as it would have. Part of
- * the generated-code surface ({@link Abi}); not API.
+ * <p>Worth it when INIT is not on a caller's clock: before a SnapStart snapshot or for provisioned
+ * concurrency, which is when it runs by default ({@value #PRIMING_ENV} {@code =auto}); {@code on}
+ * primes on every cold start, {@code off} never. Best effort: a tool whose priming fails is
+ * skipped, and its first call does the work as it would have. Part of the generated-code surface
+ * ({@link Abi}); not API.
  */
 public final class Primer {
 
   /** Environment variable: {@code auto} (default), {@code on} or {@code off}. */
   public static final String PRIMING_ENV = "TOOLWRIGHT_PRIMING";
+
   /** Set by Lambda: {@code on-demand}, {@code provisioned-concurrency} or {@code snap-start}. */
   static final String INITIALIZATION_TYPE_ENV = "AWS_LAMBDA_INITIALIZATION_TYPE";
 
@@ -41,9 +42,13 @@ public final class Primer {
     String setting = environment.get(PRIMING_ENV);
     String value = setting == null ? "auto" : setting.trim().toLowerCase(Locale.ROOT);
     switch (value) {
-      case "on": case "true": case "always":
+      case "on":
+      case "true":
+      case "always":
         return true;
-      case "off": case "false": case "never":
+      case "off":
+      case "false":
+      case "never":
         return false;
       default:
         String type = environment.get(INITIALIZATION_TYPE_ENV);
@@ -83,8 +88,8 @@ public final class Primer {
   }
 
   /**
-   * Valid synthetic arguments for a tool's input shape, written to bytes, parsed and checked as
-   * a request's would be.
+   * Valid synthetic arguments for a tool's input shape, written to bytes, parsed and checked as a
+   * request's would be.
    */
   public ToolArguments arguments(Shape input) throws IOException, InvalidArgumentsException {
     byte[] body = json.bytes(sample(input, 0));
@@ -95,8 +100,8 @@ public final class Primer {
   }
 
   /**
-   * Writes a synthetic value of the result's shape as an answer is written (wrapped in
-   * {@code {"result": ...}} when {@code wrapped}).
+   * Writes a synthetic value of the result's shape as an answer is written (wrapped in {@code
+   * {"result": ...}} when {@code wrapped}).
    */
   public void result(Shape shape, boolean wrapped) {
     try {
@@ -124,34 +129,38 @@ public final class Primer {
         }
         return JsonValue.text("x");
       case INTEGER:
-        return JsonValue.number(shape.width == 1 ? Math.max(shape.min, Math.min(shape.max, 1L)) : 1L);
+        return JsonValue.number(
+            shape.width == 1 ? Math.max(shape.min, Math.min(shape.max, 1L)) : 1L);
       case NUMBER:
         return JsonValue.number(new BigDecimal("1.5"));
       case BOOLEAN:
         return JsonValue.TRUE;
-      case ARRAY: {
-        JsonValue array = JsonValue.array(1);
-        if (depth < FULL_SAMPLE_DEPTH) {
-          array.items().add(sample(shape.element, depth + 1));
-        }
-        return array;
-      }
-      case MAP: {
-        JsonValue map = JsonValue.object();
-        if (depth < FULL_SAMPLE_DEPTH) {
-          map.members().put("key", sample(shape.element, depth + 1));
-        }
-        return map;
-      }
-      default: {
-        JsonValue object = JsonValue.object();
-        for (Shape.Property property : shape.properties.values()) {
-          if (property.required || depth < FULL_SAMPLE_DEPTH) {
-            object.members().put(property.name, sample(property.shape, depth + 1));
+      case ARRAY:
+        {
+          JsonValue array = JsonValue.array(1);
+          if (depth < FULL_SAMPLE_DEPTH) {
+            array.items().add(sample(shape.element, depth + 1));
           }
+          return array;
         }
-        return object;
-      }
+      case MAP:
+        {
+          JsonValue map = JsonValue.object();
+          if (depth < FULL_SAMPLE_DEPTH) {
+            map.members().put("key", sample(shape.element, depth + 1));
+          }
+          return map;
+        }
+      default:
+        {
+          JsonValue object = JsonValue.object();
+          for (Shape.Property property : shape.properties.values()) {
+            if (property.required || depth < FULL_SAMPLE_DEPTH) {
+              object.members().put(property.name, sample(property.shape, depth + 1));
+            }
+          }
+          return object;
+        }
     }
   }
 }

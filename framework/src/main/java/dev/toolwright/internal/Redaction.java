@@ -9,9 +9,21 @@ import java.util.Map;
 /** Masks secret-looking properties in logged arguments (see {@link ArgumentRedactor}). Not API. */
 public final class Redaction {
 
-  /** Masked whatever the redactor: names containing these (lower case, without {@code _} and {@code -}). */
-  static final String[] SECRET_NAME_PARTS = {"password", "passwd", "secret", "token", "authorization", "apikey",
-      "credential", "cookie", "privatekey"};
+  /**
+   * Masked whatever the redactor: names containing these (lower case, without {@code _} and {@code
+   * -}).
+   */
+  static final String[] SECRET_NAME_PARTS = {
+    "password",
+    "passwd",
+    "secret",
+    "token",
+    "authorization",
+    "apikey",
+    "credential",
+    "cookie",
+    "privatekey"
+  };
 
   private static final JsonValue MASKED = JsonValue.text(ArgumentRedactor.MASK);
 
@@ -50,12 +62,18 @@ public final class Redaction {
     return false;
   }
 
-  /** Replaces, in place and at any depth, the value of every property whose name matches {@code parts}. */
+  /**
+   * Replaces, in place and at any depth, the value of every property whose name matches {@code
+   * parts}.
+   */
   public static void mask(com.fasterxml.jackson.databind.JsonNode node, String[] parts) {
     Databind.mask(node, parts);
   }
 
-  /** Replaces, in place and at any depth, the value of every property whose name matches {@code parts}. */
+  /**
+   * Replaces, in place and at any depth, the value of every property whose name matches {@code
+   * parts}.
+   */
   static void mask(JsonValue node, String[] parts) {
     if (node != null && node.isObject()) {
       Map<String, JsonValue> object = node.members();
@@ -86,7 +104,8 @@ public final class Redaction {
    * What to log of a call's arguments: {@code privateCopy} (changed in place) with secrets masked,
    * then through the user's redactor.
    */
-  static JsonValue forLog(String tool, JsonValue privateCopy, ArgumentRedactor redactor, JsonSupport json)
+  static JsonValue forLog(
+      String tool, JsonValue privateCopy, ArgumentRedactor redactor, JsonSupport json)
       throws java.io.IOException {
     mask(privateCopy, SECRET_NAME_PARTS);
     // a redactor works on a Jackson tree (its API): databind is loaded only when one is set

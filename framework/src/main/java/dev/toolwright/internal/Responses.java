@@ -24,9 +24,9 @@ import java.util.OptionalLong;
  *       gateway's generic text for a Lambda function error.
  * </ul>
  *
- * <p>Error codes: the caller can fix {@code INVALID_REQUEST}, {@code UNKNOWN_TOOL} and
- * {@code INVALID_ARGUMENTS}; {@code TOOL_ERROR}, {@code TIMEOUT} and {@code INTERNAL_ERROR} are
- * failures inside the tool. Not API: docs/response-contract.md documents the contract.
+ * <p>Error codes: the caller can fix {@code INVALID_REQUEST}, {@code UNKNOWN_TOOL} and {@code
+ * INVALID_ARGUMENTS}; {@code TOOL_ERROR}, {@code TIMEOUT} and {@code INTERNAL_ERROR} are failures
+ * inside the tool. Not API: docs/response-contract.md documents the contract.
  */
 public final class Responses {
 
@@ -43,10 +43,12 @@ public final class Responses {
    * Serialises a tool's return value with the dispatcher's generated writer (Jackson only for a
    * value it has no writer for); throws when it cannot be written.
    */
-  static byte[] success(JsonSupport json, ToolDispatcher dispatcher, String tool, Object result) throws IOException {
+  static byte[] success(JsonSupport json, ToolDispatcher dispatcher, String tool, Object result)
+      throws IOException {
     // no value, or a wrapped null or empty Optional: {} (left out like any absent property, so an
     // outputSchema that does not require "result" describes the answer honestly)
-    if (result == null || result == ToolResult.VOID
+    if (result == null
+        || result == ToolResult.VOID
         || result instanceof ToolResult && absent(((ToolResult) result).value())) {
       return new byte[] {'{', '}'};
     }
@@ -82,7 +84,8 @@ public final class Responses {
     }
     // a type Jackson writes as a scalar or array (a @JsonValue class, or a hand-written
     // dispatcher that did not wrap): wrap it, so the answer is always an object
-    byte[] prefix = ("{\"" + ToolResult.RESULT_PROPERTY + "\":").getBytes(StandardCharsets.US_ASCII);
+    byte[] prefix =
+        ("{\"" + ToolResult.RESULT_PROPERTY + "\":").getBytes(StandardCharsets.US_ASCII);
     byte[] wrapped = new byte[prefix.length + written.length + 1];
     System.arraycopy(prefix, 0, wrapped, 0, prefix.length);
     System.arraycopy(written, 0, wrapped, prefix.length, written.length);
@@ -98,7 +101,12 @@ public final class Responses {
    * An error answer. {@code retryable}, {@code requestId} and {@code availableTools} are written
    * only when non-null.
    */
-  static byte[] error(JsonSupport json, String code, String message, Boolean retryable, String requestId,
+  static byte[] error(
+      JsonSupport json,
+      String code,
+      String message,
+      Boolean retryable,
+      String requestId,
       List<String> availableTools) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     try (JsonGenerator g = json.generator(out)) {

@@ -6,19 +6,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON shape of a tool argument, as the generated dispatcher declares it: the same type
- * model the schema was written from, kept at run time to check and normalise arguments before
- * the generated readers bind them. Immutable. Used by generated code; not API.
+ * The JSON shape of a tool argument, as the generated dispatcher declares it: the same type model
+ * the schema was written from, kept at run time to check and normalise arguments before the
+ * generated readers bind them. Immutable. Used by generated code; not API.
  */
 public final class Shape {
 
   /** The JSON kinds of the gateway's schema dialect, plus maps (objects with free keys). */
   public enum Kind {
-    STRING, INTEGER, NUMBER, BOOLEAN, OBJECT, ARRAY, MAP
+    STRING,
+    INTEGER,
+    NUMBER,
+    BOOLEAN,
+    OBJECT,
+    ARRAY,
+    MAP
   }
 
   public static final Shape STRING = new Shape(Kind.STRING, "string", null, null, 0, null);
-  public static final Shape CHAR = new Shape(Kind.STRING, "a single character", null, null, 1, null);
+  public static final Shape CHAR =
+      new Shape(Kind.STRING, "a single character", null, null, 1, null);
   public static final Shape BOOLEAN = new Shape(Kind.BOOLEAN, "boolean", null, null, 0, null);
   public static final Shape BYTE = integer(Byte.MIN_VALUE, Byte.MAX_VALUE);
   public static final Shape SHORT = integer(Short.MIN_VALUE, Short.MAX_VALUE);
@@ -33,23 +40,44 @@ public final class Shape {
   final String expected;
   final StringFormat format;
   final List<String> allowedValues;
-  /** INTEGER: 1 = bounded by min/max; NUMBER: 4 = float, 8 = double, 0 = BigDecimal; STRING: 1 = char. */
+
+  /**
+   * INTEGER: 1 = bounded by min/max; NUMBER: 4 = float, 8 = double, 0 = BigDecimal; STRING: 1 =
+   * char.
+   */
   final int width;
+
   final long min;
   final long max;
   final Map<String, Property> properties;
+
   /** The same properties in an array: what the checker walks on every call. */
   final Property[] propertyList;
+
   final boolean ignoreUnknown;
   final Shape element;
 
-  private Shape(Kind kind, String expected, StringFormat format, List<String> allowedValues, int width,
+  private Shape(
+      Kind kind,
+      String expected,
+      StringFormat format,
+      List<String> allowedValues,
+      int width,
       Shape element) {
     this(kind, expected, format, allowedValues, width, 0, 0, Map.of(), false, element);
   }
 
-  private Shape(Kind kind, String expected, StringFormat format, List<String> allowedValues, int width,
-      long min, long max, Map<String, Property> properties, boolean ignoreUnknown, Shape element) {
+  private Shape(
+      Kind kind,
+      String expected,
+      StringFormat format,
+      List<String> allowedValues,
+      int width,
+      long min,
+      long max,
+      Map<String, Property> properties,
+      boolean ignoreUnknown,
+      Shape element) {
     this.kind = kind;
     this.expected = expected;
     this.format = format;
@@ -152,7 +180,9 @@ public final class Shape {
       return this;
     }
 
-    /** A property the caller may leave out, replaced by {@code defaultValue} when absent or null. */
+    /**
+     * A property the caller may leave out, replaced by {@code defaultValue} when absent or null.
+     */
     public ObjectBuilder optional(String name, Shape shape, JsonValue defaultValue) {
       JsonOut.declare(name);
       AsciiJsonReader.declare(name);
@@ -160,15 +190,27 @@ public final class Shape {
       return this;
     }
 
-    /** Unknown properties are dropped instead of rejected ({@code @JsonIgnoreProperties(ignoreUnknown = true)}). */
+    /**
+     * Unknown properties are dropped instead of rejected
+     * ({@code @JsonIgnoreProperties(ignoreUnknown = true)}).
+     */
     public ObjectBuilder ignoreUnknown() {
       this.ignoreUnknown = true;
       return this;
     }
 
     public Shape build() {
-      return new Shape(Kind.OBJECT, "object", null, null, 0, 0, 0,
-          Collections.unmodifiableMap(new LinkedHashMap<>(properties)), ignoreUnknown, null);
+      return new Shape(
+          Kind.OBJECT,
+          "object",
+          null,
+          null,
+          0,
+          0,
+          0,
+          Collections.unmodifiableMap(new LinkedHashMap<>(properties)),
+          ignoreUnknown,
+          null);
     }
   }
 }

@@ -3,27 +3,29 @@ package dev.toolwright.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
-import java.time.ZonedDateTime;
-import java.time.Period;
-import java.time.OffsetDateTime;
-import java.time.LocalTime;
-import java.time.LocalDateTime;
-import java.time.LocalDate;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.UUID;
 
 /**
- * The string formats of the string-like types, with the hint the schema description carries and
- * the check applied to arguments. Used by generated code; not API.
+ * The string formats of the string-like types, with the hint the schema description carries and the
+ * check applied to arguments. Used by generated code; not API.
  */
 public enum StringFormat {
   LOCAL_DATE("ISO-8601 date", "2026-11-22"),
   LOCAL_TIME("ISO-8601 time", "14:30:00"),
   LOCAL_DATE_TIME("ISO-8601 date-time without offset", "2026-11-22T14:30:00"),
   OFFSET_DATE_TIME("ISO-8601 date-time with offset", "2026-11-22T14:30:00+01:00"),
-  ZONED_DATE_TIME("ISO-8601 date-time with offset and optional zone", "2026-11-22T14:30:00+01:00[Europe/Paris]"),
+  ZONED_DATE_TIME(
+      "ISO-8601 date-time with offset and optional zone",
+      "2026-11-22T14:30:00+01:00[Europe/Paris]"),
   INSTANT("ISO-8601 instant in UTC", "2026-11-22T13:30:00Z"),
   DURATION("ISO-8601 duration", "PT15M"),
   PERIOD("ISO-8601 period", "P1Y2M3D"),
@@ -76,12 +78,16 @@ public enum StringFormat {
   String normalise(String text) {
     if (this == BASE64) {
       // standard, padded Base64: the form Jackson reads into a byte[]
-      return Base64.getEncoder().encodeToString(Base64.getDecoder().decode(canonicalBase64Input(text)));
+      return Base64.getEncoder()
+          .encodeToString(Base64.getDecoder().decode(canonicalBase64Input(text)));
     }
     return text;
   }
 
-  /** The canonical 8-4-4-4-12 hex form, which is what Jackson reads (UUID.fromString would also take signs and short groups). */
+  /**
+   * The canonical 8-4-4-4-12 hex form, which is what Jackson reads (UUID.fromString would also take
+   * signs and short groups).
+   */
   private static void checkUuid(String s) {
     if (s.length() != 36) {
       throw new IllegalArgumentException();
@@ -135,8 +141,11 @@ public enum StringFormat {
       int month = digits(text, 5, 7);
       int day = digits(text, 8, 10);
       // a day the month has in every year (February 29 is left to the parser)
-      boolean exists = day >= 1
-          && (day <= 28 || day <= 30 && month != 2 || day == 31 && (month < 8) == (month % 2 == 1));
+      boolean exists =
+          day >= 1
+              && (day <= 28
+                  || day <= 30 && month != 2
+                  || day == 31 && (month < 8) == (month % 2 == 1));
       if (year >= 0 && month >= 1 && month <= 12 && exists) {
         return LocalDate.of(year, month, day);
       }
@@ -157,7 +166,10 @@ public enum StringFormat {
     return n;
   }
 
-  /** Parses text of one of the {@code java.time} formats; throws {@link DateTimeException} when it is not. */
+  /**
+   * Parses text of one of the {@code java.time} formats; throws {@link DateTimeException} when it
+   * is not.
+   */
   static Object parseTime(StringFormat format, String text) {
     // if-chain, not a switch: a switch on an enum compiles to one more class to load
     if (format == StringFormat.LOCAL_DATE) {

@@ -4,8 +4,8 @@ import java.util.Collection;
 
 /**
  * "Did you mean" for an agent's typo: the known name closest to an unknown one, when it is close
- * enough to be the likely intent (at most one edit per three characters, letter case ignored).
- * Not API.
+ * enough to be the likely intent (at most one edit per three characters, letter case ignored). Not
+ * API.
  */
 final class Suggestions {
 
@@ -59,7 +59,10 @@ final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -14,16 +14,15 @@ import java.util.Map;
  * Logs and metrics of a tool Lambda: one structured log line and one Embedded Metric Format
  * document per invocation, and the lines tools write through {@code ToolLog}, all with the same
  * invocation fields. Field names follow Powertools for AWS Lambda (Java) where it has one.
- * Configured once from the environment (see docs/logs-and-metrics.md); the clock, the
- * environment and the output are injectable for tests. Not API.
+ * Configured once from the environment (see docs/logs-and-metrics.md); the clock, the environment
+ * and the output are injectable for tests. Not API.
  *
- * <p><b>Where lines go.</b> Under a Lambda runtime ({@code AWS_LAMBDA_RUNTIME_API} is set):
- * {@code System.out}, an invocation's two lines in one {@code write}, which Lambda captures line
- * by line (the path Lambda documents for JSON logs with a {@code level} and that CloudWatch reads
- * EMF from).
- * Elsewhere (unit tests with a test kit, the local MCP endpoint): the invocation context's
- * {@code LambdaLogger} when it has one, so that whatever captures it sees the lines; else
- * {@code System.out}.
+ * <p><b>Where lines go.</b> Under a Lambda runtime ({@code AWS_LAMBDA_RUNTIME_API} is set): {@code
+ * System.out}, an invocation's two lines in one {@code write}, which Lambda captures line by line
+ * (the path Lambda documents for JSON logs with a {@code level} and that CloudWatch reads EMF
+ * from). Elsewhere (unit tests with a test kit, the local MCP endpoint): the invocation context's
+ * {@code LambdaLogger} when it has one, so that whatever captures it sees the lines; else {@code
+ * System.out}.
  */
 public final class Telemetry {
 
@@ -56,11 +55,15 @@ public final class Telemetry {
 
   /** The outcome of a call answered without an error. */
   static final String OK = "ok";
+
   /** The service name Powertools uses when none is configured. */
   static final String SERVICE_UNDEFINED = "service_undefined";
+
   static final String DEFAULT_NAMESPACE = "Toolwright";
+
   /** Arguments whose logged JSON is larger are left out of the line. */
   static final int MAX_ARGUMENT_BYTES = 32 * 1024;
+
   // the invocation line's keys as bytes: {"level":"INFO" for each level, then ,"key":
   private static final byte[][] LEVEL_FIELDS = new byte[LogLevel.values().length][];
   private static final byte[] MESSAGE_FIELD = key(MESSAGE);
@@ -93,12 +96,14 @@ public final class Telemetry {
   private static final int SLOT_TARGET_ID = 7;
   private static final int SLOT_GATEWAY_ID = 8;
   private static final int SLOT_OUTCOME = 9;
+
   /** The first slot Emf's dimensions use. */
   static final int SLOT_DIMENSIONS = 10;
 
   static {
     for (LogLevel level : LogLevel.values()) {
-      LEVEL_FIELDS[level.ordinal()] = LogBuffer.bytes("{\"" + LEVEL + "\":\"" + level.name() + "\"");
+      LEVEL_FIELDS[level.ordinal()] =
+          LogBuffer.bytes("{\"" + LEVEL + "\":\"" + level.name() + "\"");
     }
   }
 
@@ -124,8 +129,13 @@ public final class Telemetry {
   public static final String METRICS_DISABLED_ENV = "TOOLWRIGHT_METRICS_DISABLED";
   public static final String POWERTOOLS_METRICS_DISABLED_ENV = "POWERTOOLS_METRICS_DISABLED";
   static final String TRACE_HEADER_ENV = "_X_AMZN_TRACE_ID";
-  /** Set per invocation by the Java runtime interface client (the environment cannot change in a running JVM). */
+
+  /**
+   * Set per invocation by the Java runtime interface client (the environment cannot change in a
+   * running JVM).
+   */
   static final String TRACE_HEADER_PROPERTY = "com.amazonaws.xray.traceHeader";
+
   static final String RUNTIME_API_ENV = "AWS_LAMBDA_RUNTIME_API";
   static final String FUNCTION_NAME_ENV = "AWS_LAMBDA_FUNCTION_NAME";
   static final String INITIALIZATION_TYPE_ENV = "AWS_LAMBDA_INITIALIZATION_TYPE";
@@ -137,17 +147,18 @@ public final class Telemetry {
     long nanoTime();
   }
 
-  static final Clock SYSTEM_CLOCK = new Clock() {
-    @Override
-    public long currentTimeMillis() {
-      return System.currentTimeMillis();
-    }
+  static final Clock SYSTEM_CLOCK =
+      new Clock() {
+        @Override
+        public long currentTimeMillis() {
+          return System.currentTimeMillis();
+        }
 
-    @Override
-    public long nanoTime() {
-      return System.nanoTime();
-    }
-  };
+        @Override
+        public long nanoTime() {
+          return System.nanoTime();
+        }
+      };
 
   /**
    * The invocation whose tool code runs on this thread (the handler's thread or the worker), the
@@ -155,7 +166,11 @@ public final class Telemetry {
    * starts, so their lines carry the invocation's fields too.
    */
   private static final ThreadLocal<InvocationLog> SCOPE = new InheritableThreadLocal<>();
-  /** For lines logged outside any invocation: configured from the process's environment, on first use. */
+
+  /**
+   * For lines logged outside any invocation: configured from the process's environment, on first
+   * use.
+   */
   private static Telemetry standalone;
 
   private final JsonSupport json;
@@ -163,17 +178,28 @@ public final class Telemetry {
   private final Clock clock;
   private final PrintStream out;
   private final boolean inLambdaRuntime;
-  /** The environment's values (fixed for the process's lifetime; Lambda passes each invocation's trace header as a property). */
+
+  /**
+   * The environment's values (fixed for the process's lifetime; Lambda passes each invocation's
+   * trace header as a property).
+   */
   private final String environmentFunctionName;
+
   private final String environmentTraceHeader;
   private final LogLevel level;
   private final boolean text;
   private final boolean logArguments;
   private final Emf metrics;
   private final String serviceName;
-  /** No invocation has started yet (a plain field: AtomicBoolean's VarHandle costs a cold start milliseconds). */
+
+  /**
+   * No invocation has started yet (a plain field: AtomicBoolean's VarHandle costs a cold start
+   * milliseconds).
+   */
   private boolean cold;
+
   private volatile ArgumentRedactor redactor;
+
   /** The buffer of the last invocation's lines, kept for the next one (guarded by this). */
   private LogBuffer spare;
 
@@ -182,7 +208,10 @@ public final class Telemetry {
     return new Telemetry(json, System.getenv(), SYSTEM_CLOCK, null);
   }
 
-  /** Configured from {@code environment} instead of this process's (for callers that cannot set it, e.g. JMH). */
+  /**
+   * Configured from {@code environment} instead of this process's (for callers that cannot set it,
+   * e.g. JMH).
+   */
   public static Telemetry fromEnvironment(JsonSupport json, Map<String, String> environment) {
     return new Telemetry(json, environment, SYSTEM_CLOCK, null);
   }
@@ -211,21 +240,38 @@ public final class Telemetry {
     this.text = format != null && format.trim().equalsIgnoreCase("text");
     this.logArguments = isTrue(env.get(LOG_ARGUMENTS_ENV));
     this.serviceName = firstSet(env.get(SERVICE_NAME_ENV));
-    boolean metricsOff = isTrue(env.get(METRICS_DISABLED_ENV)) || isTrue(env.get(POWERTOOLS_METRICS_DISABLED_ENV));
+    boolean metricsOff =
+        isTrue(env.get(METRICS_DISABLED_ENV)) || isTrue(env.get(POWERTOOLS_METRICS_DISABLED_ENV));
     if (metricsOff) {
       this.metrics = null;
     } else {
-      String namespace = firstSet(env.get(METRICS_NAMESPACE_ENV), env.get(POWERTOOLS_METRICS_NAMESPACE_ENV));
-      this.metrics = new Emf(namespace == null ? DEFAULT_NAMESPACE : namespace.trim(), env.get(METRICS_DIMENSIONS_ENV));
+      String namespace =
+          firstSet(env.get(METRICS_NAMESPACE_ENV), env.get(POWERTOOLS_METRICS_NAMESPACE_ENV));
+      this.metrics =
+          new Emf(
+              namespace == null ? DEFAULT_NAMESPACE : namespace.trim(),
+              env.get(METRICS_DIMENSIONS_ENV));
     }
     this.cold = !"provisioned-concurrency".equals(env.get(INITIALIZATION_TYPE_ENV));
     if (metrics != null && !metrics.problems.isEmpty()) {
-      log(LogLevel.WARN, METRICS_DIMENSIONS_ENV + ": " + String.join("; ", metrics.problems) + ". Using "
-          + metrics.dimensionNames() + ".", null, null, null);
+      log(
+          LogLevel.WARN,
+          METRICS_DIMENSIONS_ENV
+              + ": "
+              + String.join("; ", metrics.problems)
+              + ". Using "
+              + metrics.dimensionNames()
+              + ".",
+          null,
+          null,
+          null);
     }
   }
 
-  /** Sets what of the arguments is logged when argument logging is on; null: only the built-in masking. */
+  /**
+   * Sets what of the arguments is logged when argument logging is on; null: only the built-in
+   * masking.
+   */
   public void argumentRedactor(ArgumentRedactor argumentRedactor) {
     this.redactor = argumentRedactor;
   }
@@ -240,18 +286,27 @@ public final class Telemetry {
 
   // ------------------------------------------------------------------------------ one invocation
 
-  /** Starts an invocation: reads the context and the trace header, and opens its scope on this thread. */
+  /**
+   * Starts an invocation: reads the context and the trace header, and opens its scope on this
+   * thread.
+   */
   InvocationLog start(Context context) {
     return start(context, false);
   }
 
   /**
-   * {@link #start(Context)}, or for priming: a made-up invocation that does not take the cold
-   * start and whose lines {@link #finish} formats and drops.
+   * {@link #start(Context)}, or for priming: a made-up invocation that does not take the cold start
+   * and whose lines {@link #finish} formats and drops.
    */
   InvocationLog start(Context context, boolean priming) {
-    InvocationLog inv = new InvocationLog(this, context, clock.nanoTime(), !priming && takeColdStart(), traceHeader(),
-        environmentFunctionName);
+    InvocationLog inv =
+        new InvocationLog(
+            this,
+            context,
+            clock.nanoTime(),
+            !priming && takeColdStart(),
+            traceHeader(),
+            environmentFunctionName);
     inv.priming = priming;
     SCOPE.set(inv);
     return inv;
@@ -278,10 +333,10 @@ public final class Telemetry {
 
   /**
    * Ends an invocation: closes its scope and writes its log line and its metrics, both in one
-   * {@code write} when they go to standard output. Lambda cuts its standard output into log
-   * events at line breaks (which is why neither has a raw one inside), so each still arrives as
-   * an event of its own, which CloudWatch needs to read an EMF document; one write instead of
-   * two halves the system calls.
+   * {@code write} when they go to standard output. Lambda cuts its standard output into log events
+   * at line breaks (which is why neither has a raw one inside), so each still arrives as an event
+   * of its own, which CloudWatch needs to read an EMF document; one write instead of two halves the
+   * system calls.
    */
   void finish(InvocationLog inv) {
     long endNanos = clock.nanoTime();
@@ -325,18 +380,28 @@ public final class Telemetry {
   }
 
   /** Appends the invocation's log line, unless its level is off or it cannot be written. */
-  private void invocationLine(LogBuffer out, InvocationLog inv, String outcome, long durationMicros, long now) {
+  private void invocationLine(
+      LogBuffer out, InvocationLog inv, String outcome, long durationMicros, long now) {
     int start = out.size();
     try {
-      LogLevel lineLevel = Emf.isFailure(outcome) ? LogLevel.ERROR : Emf.isAgentError(outcome) ? LogLevel.WARN
-          : LogLevel.INFO;
+      LogLevel lineLevel =
+          Emf.isFailure(outcome)
+              ? LogLevel.ERROR
+              : Emf.isAgentError(outcome) ? LogLevel.WARN : LogLevel.INFO;
       if (!enabled(lineLevel)) {
         return;
       }
-      // StringBuilder, not +: each new string concatenation shape costs a cold start a method handle chain
-      String message = inv.message != null ? inv.message
-          : (inv.tool == null ? new StringBuilder("Request") : new StringBuilder("Tool ").append(inv.tool))
-              .append(" answered ").append(outcome).toString();
+      // StringBuilder, not +: each new string concatenation shape costs a cold start a method
+      // handle chain
+      String message =
+          inv.message != null
+              ? inv.message
+              : (inv.tool == null
+                      ? new StringBuilder("Request")
+                      : new StringBuilder("Tool ").append(inv.tool))
+                  .append(" answered ")
+                  .append(outcome)
+                  .toString();
       if (text || logArguments) {
         LogLine line = invocationLogLine(lineLevel, message, now, inv, outcome, durationMicros);
         if (text) {
@@ -353,8 +418,16 @@ public final class Telemetry {
     }
   }
 
-  /** The invocation's line as key/value pairs (what {@link #invocationJson} writes, and more with argument logging). */
-  LogLine invocationLogLine(LogLevel lineLevel, String message, long now, InvocationLog inv, String outcome,
+  /**
+   * The invocation's line as key/value pairs (what {@link #invocationJson} writes, and more with
+   * argument logging).
+   */
+  LogLine invocationLogLine(
+      LogLevel lineLevel,
+      String message,
+      long now,
+      InvocationLog inv,
+      String outcome,
       long durationMicros) {
     LogLine line = header(lineLevel, message, now, inv);
     line.put(OUTCOME, outcome).put(DURATION_MS, BigDecimal.valueOf(durationMicros, 3));
@@ -372,10 +445,18 @@ public final class Telemetry {
    * logging, written straight into the buffer: the keys are constant bytes, and the values that
    * repeat from one invocation to the next (function, service, tool, gateway ids) are escaped once.
    */
-  void invocationJson(LogBuffer out, LogLevel lineLevel, String message, long now, InvocationLog inv,
-      String outcome, long durationMicros) {
-    out.raw(LEVEL_FIELDS[lineLevel.ordinal()]).memoField(SLOT_MESSAGE, MESSAGE_FIELD, message)
-        .raw(TIMESTAMP_FIELD).isoTimestamp(now)
+  void invocationJson(
+      LogBuffer out,
+      LogLevel lineLevel,
+      String message,
+      long now,
+      InvocationLog inv,
+      String outcome,
+      long durationMicros) {
+    out.raw(LEVEL_FIELDS[lineLevel.ordinal()])
+        .memoField(SLOT_MESSAGE, MESSAGE_FIELD, message)
+        .raw(TIMESTAMP_FIELD)
+        .isoTimestamp(now)
         .memoField(SLOT_SERVICE, SERVICE_FIELD, service(inv))
         .raw(inv.coldStart ? COLD_START_TRUE : COLD_START_FALSE)
         .memoField(SLOT_FUNCTION_NAME, FUNCTION_NAME_FIELD, inv.functionName)
@@ -393,7 +474,8 @@ public final class Telemetry {
         .field(MCP_MESSAGE_ID_FIELD, inv.mcpMessageId)
         .field(GATEWAY_REQUEST_ID_FIELD, inv.gatewayRequestId)
         .memoField(SLOT_OUTCOME, OUTCOME_FIELD, outcome)
-        .raw(DURATION_MS_FIELD).thousandths(durationMicros);
+        .raw(DURATION_MS_FIELD)
+        .thousandths(durationMicros);
     if (inv.error != null) {
       out.raw((byte) ',').name(ERROR);
       LogLine.error(out, inv.error);
@@ -402,7 +484,8 @@ public final class Telemetry {
   }
 
   /** Appends the invocation's EMF document, unless metrics are off or it cannot be written. */
-  private void metricsDocument(LogBuffer out, InvocationLog inv, String outcome, long durationMicros, long now) {
+  private void metricsDocument(
+      LogBuffer out, InvocationLog inv, String outcome, long durationMicros, long now) {
     if (metrics == null) {
       return;
     }
@@ -434,7 +517,9 @@ public final class Telemetry {
       return;
     }
     if (json.length > MAX_ARGUMENT_BYTES) {
-      line.put(ARGUMENTS_OMITTED, json.length + " bytes, more than the " + MAX_ARGUMENT_BYTES + " logged");
+      line.put(
+          ARGUMENTS_OMITTED,
+          json.length + " bytes, more than the " + MAX_ARGUMENT_BYTES + " logged");
     } else {
       line.put(ARGUMENTS, logged);
     }
@@ -449,7 +534,8 @@ public final class Telemetry {
   }
 
   /** Writes a tool's line with the fields of the invocation it runs for (if any). */
-  public static void toolLog(LogLevel level, String message, Map<String, ?> fields, Throwable error) {
+  public static void toolLog(
+      LogLevel level, String message, Map<String, ?> fields, Throwable error) {
     InvocationLog inv = current();
     (inv != null ? inv.telemetry : standalone()).log(level, message, fields, error, inv);
   }
@@ -468,7 +554,10 @@ public final class Telemetry {
     log(LogLevel.WARN, message, null, null, null);
   }
 
-  /** Sets what lines outside any invocation go through (tests); null: the environment's, on first use. */
+  /**
+   * Sets what lines outside any invocation go through (tests); null: the environment's, on first
+   * use.
+   */
   static synchronized void standalone(Telemetry telemetry) {
     standalone = telemetry;
   }
@@ -486,7 +575,12 @@ public final class Telemetry {
     return lineLevel.compareTo(level) >= 0;
   }
 
-  void log(LogLevel lineLevel, String message, Map<String, ?> fields, Throwable error, InvocationLog inv) {
+  void log(
+      LogLevel lineLevel,
+      String message,
+      Map<String, ?> fields,
+      Throwable error,
+      InvocationLog inv) {
     if (!enabled(lineLevel)) {
       return;
     }
@@ -514,8 +608,13 @@ public final class Telemetry {
   }
 
   private Object fieldValue(Object value) {
-    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-        || value instanceof Long || value instanceof BigDecimal || value instanceof JsonValue) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof BigDecimal
+        || value instanceof JsonValue) {
       return value;
     }
     // the other plain values as Jackson wrote them, without loading databind
@@ -577,16 +676,16 @@ public final class Telemetry {
 
   /** The fields every line starts with. */
   private LogLine header(LogLevel lineLevel, String message, long nowMillis, InvocationLog inv) {
-    LogLine line = new LogLine()
-        .put(LEVEL, lineLevel.name())
-        .put(MESSAGE, message)
-        .put(TIMESTAMP, isoTimestamp(nowMillis))
-        .put(SERVICE, service(inv));
+    LogLine line =
+        new LogLine()
+            .put(LEVEL, lineLevel.name())
+            .put(MESSAGE, message)
+            .put(TIMESTAMP, isoTimestamp(nowMillis))
+            .put(SERVICE, service(inv));
     if (inv == null) {
       return line.put(FUNCTION_NAME, environmentFunctionName);
     }
-    return line
-        .put(COLD_START, inv.coldStart)
+    return line.put(COLD_START, inv.coldStart)
         .put(FUNCTION_NAME, inv.functionName)
         .put(FUNCTION_VERSION, inv.functionVersion)
         .put(FUNCTION_MEMORY_SIZE, inv.memoryMb > 0 ? Integer.valueOf(inv.memoryMb) : null)
@@ -601,7 +700,10 @@ public final class Telemetry {
         .put(GATEWAY_REQUEST_ID, inv.gatewayRequestId);
   }
 
-  /** {@code POWERTOOLS_SERVICE_NAME}, else the function's name, else Powertools' {@code service_undefined}. */
+  /**
+   * {@code POWERTOOLS_SERVICE_NAME}, else the function's name, else Powertools' {@code
+   * service_undefined}.
+   */
   private String service(InvocationLog inv) {
     if (serviceName != null) {
       return serviceName;
@@ -633,7 +735,9 @@ public final class Telemetry {
     target.flush();
   }
 
-  /** The context's logger when lines go there (outside a Lambda runtime, e.g. in tests), else null. */
+  /**
+   * The context's logger when lines go there (outside a Lambda runtime, e.g. in tests), else null.
+   */
   private LambdaLogger logger(Context context) {
     if (out != null || inLambdaRuntime || context == null) {
       return null;
@@ -647,7 +751,9 @@ public final class Telemetry {
 
   /** Logging must never cost an answer: say what was lost on standard error and carry on. */
   private static void lost(Exception e) {
-    byte[] line = ("toolwright: a log line could not be written: " + e + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] line =
+        ("toolwright: a log line could not be written: " + e + "\n")
+            .getBytes(StandardCharsets.UTF_8);
     System.err.write(line, 0, line.length);
     System.err.flush();
   }
@@ -655,13 +761,18 @@ public final class Telemetry {
   // ------------------------------------------------------------------------------ helpers
 
   /** The X-Ray trace id of the current invocation ({@code Root=} of the trace header), or null. */
-  /** The invocation's X-Ray trace header: the runtime client's system property, else the environment's. */
+  /**
+   * The invocation's X-Ray trace header: the runtime client's system property, else the
+   * environment's.
+   */
   private String traceHeader() {
     String header = System.getProperty(TRACE_HEADER_PROPERTY);
     return header == null || header.isEmpty() ? environmentTraceHeader : header;
   }
 
-  /** {@code Root=1-5759e988-bd862e3fe1be46a994272793;Parent=...;Sampled=1} → {@code 1-5759e988-...}. */
+  /**
+   * {@code Root=1-5759e988-bd862e3fe1be46a994272793;Parent=...;Sampled=1} → {@code 1-5759e988-...}.
+   */
   static String traceRoot(String header) {
     if (header == null) {
       return null;
@@ -687,7 +798,10 @@ public final class Telemetry {
     return null;
   }
 
-  /** ISO-8601 in UTC with milliseconds, {@code 2026-11-22T21:50:00.123Z}, without java.time's formatters. */
+  /**
+   * ISO-8601 in UTC with milliseconds, {@code 2026-11-22T21:50:00.123Z}, without java.time's
+   * formatters.
+   */
   static String isoTimestamp(long epochMillis) {
     LogBuffer quoted = new LogBuffer(32).isoTimestamp(epochMillis);
     return new String(quoted.copy(1, quoted.size() - 1), StandardCharsets.US_ASCII);

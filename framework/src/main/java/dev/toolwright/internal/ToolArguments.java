@@ -9,25 +9,29 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * The arguments of one call, as a generated dispatcher reads them: first {@link #check} against
- * the tool's shape (which reports every problem at once and normalises the values), then one
- * typed read per parameter: the scalar reads here, {@link #member} for the generated readers of
- * records, POJOs, collections and the rest, and {@link #value(String, Binding)} only for a type
- * the processor routed to the databind fallback. Part of the generated-code surface
- * ({@link Abi}); not API.
+ * The arguments of one call, as a generated dispatcher reads them: first {@link #check} against the
+ * tool's shape (which reports every problem at once and normalises the values), then one typed read
+ * per parameter: the scalar reads here, {@link #member} for the generated readers of records,
+ * POJOs, collections and the rest, and {@link #value(String, Binding)} only for a type the
+ * processor routed to the databind fallback. Part of the generated-code surface ({@link Abi}); not
+ * API.
  */
 public final class ToolArguments {
 
   private final JsonValue arguments;
   private final JsonSupport json;
   private final Context lambdaContext;
+
   /** The client context's values, read into {@link #gatewayContext} only for a tool that asks. */
   private final Map<String, ?> contextValues;
+
   private GatewayContext gatewayContext;
+
   /** The shape the arguments were checked against: the map of the paths in messages. */
   private Shape shape;
 
-  public ToolArguments(JsonValue arguments, JsonSupport json, Context lambdaContext, GatewayContext gatewayContext) {
+  public ToolArguments(
+      JsonValue arguments, JsonSupport json, Context lambdaContext, GatewayContext gatewayContext) {
     this.arguments = arguments;
     this.json = json;
     this.lambdaContext = lambdaContext;
@@ -35,8 +39,12 @@ public final class ToolArguments {
     this.gatewayContext = gatewayContext;
   }
 
-  /** Arguments whose gateway context is built from the client context's values when a tool asks for it. */
-  ToolArguments(JsonValue arguments, JsonSupport json, Context lambdaContext, Map<String, ?> contextValues) {
+  /**
+   * Arguments whose gateway context is built from the client context's values when a tool asks for
+   * it.
+   */
+  ToolArguments(
+      JsonValue arguments, JsonSupport json, Context lambdaContext, Map<String, ?> contextValues) {
     this.arguments = arguments;
     this.json = json;
     this.lambdaContext = lambdaContext;
@@ -157,7 +165,8 @@ public final class ToolArguments {
   }
 
   /** An optional argument of any type. */
-  public <T> Optional<T> optional(String name, Binding<T> binding) throws InvalidArgumentsException {
+  public <T> Optional<T> optional(String name, Binding<T> binding)
+      throws InvalidArgumentsException {
     return Optional.ofNullable(value(name, binding));
   }
 }

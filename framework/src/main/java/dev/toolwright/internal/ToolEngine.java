@@ -26,19 +26,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Serves one request: finds the tool, parses and checks the arguments, calls the dispatcher
- * within the invocation's deadline and turns the outcome into the response contract of
- * {@link Responses}. Nothing a caller sends escapes as an exception. Not API.
+ * Serves one request: finds the tool, parses and checks the arguments, calls the dispatcher within
+ * the invocation's deadline and turns the outcome into the response contract of {@link Responses}.
+ * Nothing a caller sends escapes as an exception. Not API.
  */
 public final class ToolEngine {
 
   /** The event key that names the tool in local runs without a client context. */
   public static final String LOCAL_CONTEXT_KEY = ClientContextKeys.LOCAL_CONTEXT_FIELD;
+
   /** Environment variable: milliseconds kept free before the Lambda deadline (default 500). */
   public static final String TIMEOUT_MARGIN_ENV = "TOOLWRIGHT_TIMEOUT_MARGIN_MS";
+
   static final long DEFAULT_TIMEOUT_MARGIN_MS = 500;
+
   /** Idle workers kept for overlapping calls (the local endpoint's); Lambda needs one. */
   private static final int MAX_IDLE_WORKERS = 8;
+
   private static int workersStarted; // guarded by ToolEngine.class
 
   private final JsonSupport json;
@@ -46,24 +50,37 @@ public final class ToolEngine {
   private final List<String> toolNames;
   private final long timeoutMarginMs;
   private final Telemetry telemetry;
-  /** Workers waiting for the next call (guarded by this): one on Lambda, more when calls overlap. */
-  private final Worker[] idleWorkers = new Worker[MAX_IDLE_WORKERS];
-  private int idleCount;
+
   /**
-   * The made-up invocation while {@link #primeRequestPath} runs, else null (typed as a
-   * {@code Context}, so that a call compared with it does not load its class).
+   * Workers waiting for the next call (guarded by this): one on Lambda, more when calls overlap.
+   */
+  private final Worker[] idleWorkers = new Worker[MAX_IDLE_WORKERS];
+
+  private int idleCount;
+
+  /**
+   * The made-up invocation while {@link #primeRequestPath} runs, else null (typed as a {@code
+   * Context}, so that a call compared with it does not load its class).
    */
   private Context primingCall;
+
   /** The deadline a sample call gets while priming ({@link #primeSampleCalls}). */
   private static final int SAMPLE_CALL_MILLIS = 3_000;
 
-  /** An engine that logs and emits metrics as the environment configures ({@link Telemetry#fromEnvironment}). */
+  /**
+   * An engine that logs and emits metrics as the environment configures ({@link
+   * Telemetry#fromEnvironment}).
+   */
   public ToolEngine(List<ToolDispatcher> dispatcherList, JsonSupport json, long timeoutMarginMs) {
     this(dispatcherList, json, timeoutMarginMs, null);
   }
 
   /** {@code telemetry} null: configured from the environment. */
-  public ToolEngine(List<ToolDispatcher> dispatcherList, JsonSupport json, long timeoutMarginMs, Telemetry telemetry) {
+  public ToolEngine(
+      List<ToolDispatcher> dispatcherList,
+      JsonSupport json,
+      long timeoutMarginMs,
+      Telemetry telemetry) {
     if (dispatcherList.isEmpty()) {
       throw new IllegalArgumentException("A ToolHandler needs at least one ToolDispatcher");
     }
@@ -78,8 +95,14 @@ public final class ToolEngine {
       for (String tool : dispatcher.toolNames()) {
         ToolDispatcher previous = byName.putIfAbsent(tool, dispatcher);
         if (previous != null) {
-          throw new IllegalStateException("Tool name \"" + tool + "\" is served by both " + previous.toolClassName()
-              + " and " + dispatcher.toolClassName() + "; rename one with @Tool(name = ...)");
+          throw new IllegalStateException(
+              "Tool name \""
+                  + tool
+                  + "\" is served by both "
+                  + previous.toolClassName()
+                  + " and "
+                  + dispatcher.toolClassName()
+                  + "; rename one with @Tool(name = ...)");
         }
         names.add(tool);
       }
@@ -146,9 +169,10 @@ public final class ToolEngine {
   }
 
   /**
-   * Handles one invocation; {@code length} may be {@link JsonSupport#MAX_REQUEST_BYTES} + 1 for "too large".
-   * Writes the invocation's log line and metrics before it returns. A fatal JVM error (an
-   * {@link OutOfMemoryError}, not a stack overflow) is rethrown after it was logged, with no answer.
+   * Handles one invocation; {@code length} may be {@link JsonSupport#MAX_REQUEST_BYTES} + 1 for
+   * "too large". Writes the invocation's log line and metrics before it returns. A fatal JVM error
+   * (an {@link OutOfMemoryError}, not a stack overflow) is rethrown after it was logged, with no
+   * answer.
    */
   public byte[] invoke(byte[] body, int length, Context context) {
     Answer answer = answer(body, length, context);
@@ -157,8 +181,8 @@ public final class ToolEngine {
   }
 
   /**
-   * Decides the invocation's outcome once; its log line and metrics are written from it before
-   * this returns. The caller sends its body, then rethrows a fatal error it carries.
+   * Decides the invocation's outcome once; its log line and metrics are written from it before this
+   * returns. The caller sends its body, then rethrows a fatal error it carries.
    */
   Answer answer(byte[] body, int length, Context context) {
     InvocationLog inv = telemetry.start(context, context != null && context == primingCall);
@@ -175,9 +199,13 @@ public final class ToolEngine {
     }
   }
 
-  /** Rethrows the error a call died of when the JVM must not go on serving (the environment is recycled). */
+  /**
+   * Rethrows the error a call died of when the JVM must not go on serving (the environment is
+   * recycled).
+   */
   private static void rethrowFatal(Answer answer) {
-    if (answer.cause() instanceof VirtualMachineError && !(answer.cause() instanceof StackOverflowError)) {
+    if (answer.cause() instanceof VirtualMachineError
+        && !(answer.cause() instanceof StackOverflowError)) {
       throw (VirtualMachineError) answer.cause();
     }
   }
@@ -195,16 +223,20 @@ public final class ToolEngine {
       inv.tool(qualifiedName, dispatchers.containsKey(tool));
     }
     if (length > JsonSupport.MAX_REQUEST_BYTES) {
-      return error(Responses.INVALID_REQUEST, "The request is larger than the Lambda payload limit of 6 MB.");
+      return error(
+          Responses.INVALID_REQUEST,
+          "The request is larger than the Lambda payload limit of 6 MB.");
     }
 
     JsonValue parsed;
     try {
       parsed = isBlank(body, length) ? null : json.readTree(body, length);
     } catch (StreamConstraintsException e) {
-      return error(Responses.INVALID_REQUEST, "The arguments exceed a limit: " + limitText(e) + ".");
+      return error(
+          Responses.INVALID_REQUEST, "The arguments exceed a limit: " + limitText(e) + ".");
     } catch (JsonProcessingException e) {
-      return error(Responses.INVALID_REQUEST, "The arguments are not valid JSON: " + parserProblem(e) + ".");
+      return error(
+          Responses.INVALID_REQUEST, "The arguments are not valid JSON: " + parserProblem(e) + ".");
     } catch (IOException | RuntimeException e) {
       return error(Responses.INVALID_REQUEST, "The arguments could not be read as JSON.");
     }
@@ -212,7 +244,8 @@ public final class ToolEngine {
       parsed = JsonValue.object();
     }
     if (!parsed.isObject()) {
-      return error(Responses.INVALID_REQUEST,
+      return error(
+          Responses.INVALID_REQUEST,
           "The arguments must be a JSON object, got " + ArgumentChecker.describe(parsed) + ".");
     }
     JsonValue arguments = parsed;
@@ -238,10 +271,17 @@ public final class ToolEngine {
       }
     }
     if (qualifiedName == null || qualifiedName.isEmpty()) {
-      String message = "No tool name: the gateway sends it in the Lambda client context as "
-          + GatewayContext.TOOL_NAME_KEY + ". For a local run without a client context, add \"" + LOCAL_CONTEXT_KEY
-          + "\": {\"" + GatewayContext.TOOL_NAME_KEY + "\": \"target___tool\"} to the event.";
-      return Answer.answered(Responses.INVALID_REQUEST, message,
+      String message =
+          "No tool name: the gateway sends it in the Lambda client context as "
+              + GatewayContext.TOOL_NAME_KEY
+              + ". For a local run without a client context, add \""
+              + LOCAL_CONTEXT_KEY
+              + "\": {\""
+              + GatewayContext.TOOL_NAME_KEY
+              + "\": \"target___tool\"} to the event.";
+      return Answer.answered(
+          Responses.INVALID_REQUEST,
+          message,
           Responses.error(json, Responses.INVALID_REQUEST, message, null, null, toolNames));
     }
     ToolDispatcher dispatcher = dispatchers.get(tool);
@@ -249,17 +289,28 @@ public final class ToolEngine {
       dispatcher = (ToolDispatcher) context; // the priming's own tool, which no caller can reach
     }
     if (dispatcher == null) {
-      String message = "Unknown tool " + ArgumentChecker.quote(tool) + ". Available tools: "
-          + String.join(", ", toolNames) + "." + Suggestions.didYouMean(tool, toolNames, false);
-      return Answer.answered(Responses.UNKNOWN_TOOL, message,
+      String message =
+          "Unknown tool "
+              + ArgumentChecker.quote(tool)
+              + ". Available tools: "
+              + String.join(", ", toolNames)
+              + "."
+              + Suggestions.didYouMean(tool, toolNames, false);
+      return Answer.answered(
+          Responses.UNKNOWN_TOOL,
+          message,
           Responses.error(json, Responses.UNKNOWN_TOOL, message, null, null, toolNames));
     }
     if (telemetry.logsArguments()) {
       // a private copy before the checker normalises the tree: the log shows what the agent sent
       inv.arguments = arguments.deepCopy();
     }
-    ToolArguments toolArguments = new ToolArguments(arguments, json, context,
-        contextValues == null ? Map.<String, Object>of() : contextValues);
+    ToolArguments toolArguments =
+        new ToolArguments(
+            arguments,
+            json,
+            context,
+            contextValues == null ? Map.<String, Object>of() : contextValues);
     return call(dispatcher, tool, toolArguments, context, inv);
   }
 
@@ -283,7 +334,11 @@ public final class ToolEngine {
     return Answer.answered(code, message, Responses.error(json, code, message));
   }
 
-  private Answer call(ToolDispatcher dispatcher, String tool, ToolArguments arguments, Context context,
+  private Answer call(
+      ToolDispatcher dispatcher,
+      String tool,
+      ToolArguments arguments,
+      Context context,
       InvocationLog inv) {
     long budget = budgetMillis(context);
     Outcome outcome = new Outcome(dispatcher, tool, arguments, inv, context);
@@ -298,9 +353,16 @@ public final class ToolEngine {
         // the tool (or the writing of its result) is still running: this worker is lost to it;
         // the next call gets a new one
         worker.retire();
-        String message = "The tool " + tool + " did not finish in time. Try again with a smaller request, or later.";
-        return Answer.failed(Responses.TIMEOUT, message, "Tool " + tool + " did not finish within " + budget
-            + " ms; answered TIMEOUT", null, Responses.error(json, Responses.TIMEOUT, message, true, null, null));
+        String message =
+            "The tool "
+                + tool
+                + " did not finish in time. Try again with a smaller request, or later.";
+        return Answer.failed(
+            Responses.TIMEOUT,
+            message,
+            "Tool " + tool + " did not finish within " + budget + " ms; answered TIMEOUT",
+            null,
+            Responses.error(json, Responses.TIMEOUT, message, true, null, null));
       }
       returnWorker(worker);
     }
@@ -331,10 +393,10 @@ public final class ToolEngine {
    * Priming of the request path: one made-up invocation through everything a gateway call passes
    * except a tool of the user's (the event read from a stream, the client context and the gateway
    * context, the hand-off to the worker the first call with a deadline will get, the answer written
-   * through {@link JsonOut}, the log line and the metrics formatted), for a tool of the engine's own
-   * that no caller can reach. Nothing is logged and no metric is emitted. Then it links the JDK's
-   * lambda machinery, which nearly every tool's code needs (lambdas, method references, streams)
-   * and which the framework's own code does not load.
+   * through {@link JsonOut}, the log line and the metrics formatted), for a tool of the engine's
+   * own that no caller can reach. Nothing is logged and no metric is emitted. Then it links the
+   * JDK's lambda machinery, which nearly every tool's code needs (lambdas, method references,
+   * streams) and which the framework's own code does not load.
    */
   public void primeRequestPath() {
     PrimingCall call = new PrimingCall(PrimingCall.TOOL, PrimingCall.EVENT, 30_000);
@@ -346,7 +408,7 @@ public final class ToolEngine {
     } finally {
       primingCall = null;
     }
-    Runnable lambda = () -> { };
+    Runnable lambda = () -> {};
     lambda.run();
   }
 
@@ -357,7 +419,8 @@ public final class ToolEngine {
    * normally. Returns how many answered normally.
    */
   public int primeSampleCalls() {
-    // bounded, so that a slow sample call cannot eat INIT (10 s on demand): the margin applies as to any call
+    // bounded, so that a slow sample call cannot eat INIT (10 s on demand): the margin applies as
+    // to any call
     int answered = 0;
     for (String tool : toolNames) {
       String sample = dispatchers.get(tool).primingArguments(tool);
@@ -378,10 +441,14 @@ public final class ToolEngine {
       if (answer.code() == null) {
         answered++;
       } else {
-        telemetry.warn("The sample call of " + tool + " (@Tool primeWith) answered " + answer.code()
-            + (answer.agentMessage() != null ? ": " + answer.agentMessage() : "")
-            + (answer.logMessage() != null ? " (" + answer.logMessage() + ")" : "")
-            + "; the tool was primed without it.");
+        telemetry.warn(
+            "The sample call of "
+                + tool
+                + " (@Tool primeWith) answered "
+                + answer.code()
+                + (answer.agentMessage() != null ? ": " + answer.agentMessage() : "")
+                + (answer.logMessage() != null ? " (" + answer.logMessage() + ")" : "")
+                + "; the tool was primed without it.");
       }
     }
     return answered;
@@ -401,35 +468,110 @@ public final class ToolEngine {
     /** A call of {@code tool} (the engine's own, or a user's sample call) with {@code event}. */
     PrimingCall(String tool, byte[] event, int remainingMillis) {
       this.remainingMillis = remainingMillis;
-      custom = Map.of(ClientContextKeys.TOOL_NAME, "priming___" + tool,
-          ClientContextKeys.GATEWAY_ID, "priming", ClientContextKeys.TARGET_ID, "priming",
-          ClientContextKeys.MCP_MESSAGE_ID, "1", ClientContextKeys.AWS_REQUEST_ID, "priming",
-          ClientContextKeys.PROPAGATED_HEADERS, "{\"x-priming\":\"1\"}");
+      custom =
+          Map.of(
+              ClientContextKeys.TOOL_NAME,
+              "priming___" + tool,
+              ClientContextKeys.GATEWAY_ID,
+              "priming",
+              ClientContextKeys.TARGET_ID,
+              "priming",
+              ClientContextKeys.MCP_MESSAGE_ID,
+              "1",
+              ClientContextKeys.AWS_REQUEST_ID,
+              "priming",
+              ClientContextKeys.PROPAGATED_HEADERS,
+              "{\"x-priming\":\"1\"}");
     }
 
-    @Override public String getAwsRequestId() { return "priming"; }
-    @Override public String getLogGroupName() { return null; }
-    @Override public String getLogStreamName() { return null; }
-    @Override public String getFunctionName() { return null; }
-    @Override public String getFunctionVersion() { return null; }
-    @Override public String getInvokedFunctionArn() { return null; }
-    @Override public CognitoIdentity getIdentity() { return null; }
-    @Override public ClientContext getClientContext() { return this; }
-    @Override public int getRemainingTimeInMillis() { return remainingMillis; }
-    @Override public int getMemoryLimitInMB() { return 0; }
-    @Override public LambdaLogger getLogger() { return null; }
-    @Override public Client getClient() { return null; }
-    @Override public Map<String, String> getCustom() { return custom; }
-    @Override public Map<String, String> getEnvironment() { return null; }
-    @Override public String toolClassName() { return ToolEngine.class.getName(); }
-    @Override public List<String> toolNames() { return List.of(TOOL); }
+    @Override
+    public String getAwsRequestId() {
+      return "priming";
+    }
+
+    @Override
+    public String getLogGroupName() {
+      return null;
+    }
+
+    @Override
+    public String getLogStreamName() {
+      return null;
+    }
+
+    @Override
+    public String getFunctionName() {
+      return null;
+    }
+
+    @Override
+    public String getFunctionVersion() {
+      return null;
+    }
+
+    @Override
+    public String getInvokedFunctionArn() {
+      return null;
+    }
+
+    @Override
+    public CognitoIdentity getIdentity() {
+      return null;
+    }
+
+    @Override
+    public ClientContext getClientContext() {
+      return this;
+    }
+
+    @Override
+    public int getRemainingTimeInMillis() {
+      return remainingMillis;
+    }
+
+    @Override
+    public int getMemoryLimitInMB() {
+      return 0;
+    }
+
+    @Override
+    public LambdaLogger getLogger() {
+      return null;
+    }
+
+    @Override
+    public Client getClient() {
+      return null;
+    }
+
+    @Override
+    public Map<String, String> getCustom() {
+      return custom;
+    }
+
+    @Override
+    public Map<String, String> getEnvironment() {
+      return null;
+    }
+
+    @Override
+    public String toolClassName() {
+      return ToolEngine.class.getName();
+    }
+
+    @Override
+    public List<String> toolNames() {
+      return List.of(TOOL);
+    }
 
     @Override
     public Object dispatch(String toolName, ToolArguments arguments) {
       return ToolResult.wrap(arguments.gatewayContext().toolName());
     }
 
-    /** Writes one value of each plain kind a generated writer writes, so that their code is linked. */
+    /**
+     * Writes one value of each plain kind a generated writer writes, so that their code is linked.
+     */
     @Override
     public boolean writeResult(String toolName, Object result, JsonOut out) throws IOException {
       out.startObject();
@@ -449,7 +591,10 @@ public final class ToolEngine {
     }
   }
 
-  /** An idle worker, or a new one when none is idle (several calls at once, as the local endpoint makes). */
+  /**
+   * An idle worker, or a new one when none is idle (several calls at once, as the local endpoint
+   * makes).
+   */
   private synchronized Worker takeWorker() {
     if (idleCount > 0) {
       Worker worker = idleWorkers[--idleCount];
@@ -549,9 +694,9 @@ public final class ToolEngine {
   }
 
   /**
-   * One invocation's outcome, decided once: the error code (null for success), the agent's
-   * message, the log's message, the cause, and the body sent. The answer and the telemetry are
-   * both derived from it.
+   * One invocation's outcome, decided once: the error code (null for success), the agent's message,
+   * the log's message, the cause, and the body sent. The answer and the telemetry are both derived
+   * from it.
    */
   record Answer(String code, String agentMessage, String logMessage, Throwable cause, byte[] body) {
     static Answer success(byte[] body) {
@@ -564,7 +709,8 @@ public final class ToolEngine {
     }
 
     /** A failure: the log gets the details and the cause, the agent only its message. */
-    static Answer failed(String code, String agentMessage, String logMessage, Throwable cause, byte[] body) {
+    static Answer failed(
+        String code, String agentMessage, String logMessage, Throwable cause, byte[] body) {
       return new Answer(code, agentMessage, logMessage, cause, body);
     }
   }
@@ -576,10 +722,16 @@ public final class ToolEngine {
     private final ToolArguments arguments;
     private final InvocationLog inv;
     private final Context context;
+
     /** Set by the thread that runs this; read after the hand-off back (which orders it). */
     private Answer answer;
 
-    Outcome(ToolDispatcher dispatcher, String tool, ToolArguments arguments, InvocationLog inv, Context context) {
+    Outcome(
+        ToolDispatcher dispatcher,
+        String tool,
+        ToolArguments arguments,
+        InvocationLog inv,
+        Context context) {
       this.dispatcher = dispatcher;
       this.tool = tool;
       this.arguments = arguments;
@@ -616,8 +768,13 @@ public final class ToolEngine {
         return masked(e, "its result could not be written as JSON");
       }
       if (body.length > JsonSupport.MAX_RESPONSE_BYTES) {
-        return masked(null, "its result has " + body.length + " bytes, more than the "
-            + JsonSupport.MAX_RESPONSE_BYTES + " bytes a Lambda response may have");
+        return masked(
+            null,
+            "its result has "
+                + body.length
+                + " bytes, more than the "
+                + JsonSupport.MAX_RESPONSE_BYTES
+                + " bytes a Lambda response may have");
       }
       return Answer.success(body);
     }
@@ -631,11 +788,17 @@ public final class ToolEngine {
       }
       if (failure instanceof ToolException) {
         ToolException e = (ToolException) failure;
-        byte[] body = Responses.error(json, Responses.TOOL_ERROR, e.getMessage(), e.isRetryable(), null, null);
+        byte[] body =
+            Responses.error(
+                json, Responses.TOOL_ERROR, e.getMessage(), e.isRetryable(), null, null);
         if (e.getCause() != null) {
           // the cause is for the log only; the agent reads the message
-          return Answer.failed(Responses.TOOL_ERROR, e.getMessage(), "Tool " + tool + " failed: " + e.getMessage(),
-              e, body);
+          return Answer.failed(
+              Responses.TOOL_ERROR,
+              e.getMessage(),
+              "Tool " + tool + " failed: " + e.getMessage(),
+              e,
+              body);
         }
         return Answer.answered(Responses.TOOL_ERROR, e.getMessage(), body);
       }
@@ -644,10 +807,18 @@ public final class ToolEngine {
 
     private Answer masked(Throwable t, String what) {
       String requestId = requestId(context);
-      String message = "The tool " + tool + " failed unexpectedly. Report correlation id " + requestId
-          + " to the tool's owner.";
-      return Answer.failed(Responses.INTERNAL_ERROR, message, "Tool " + tool + " failed (request " + requestId + "): "
-          + what, t, Responses.error(json, Responses.INTERNAL_ERROR, message, false, requestId, null));
+      String message =
+          "The tool "
+              + tool
+              + " failed unexpectedly. Report correlation id "
+              + requestId
+              + " to the tool's owner.";
+      return Answer.failed(
+          Responses.INTERNAL_ERROR,
+          message,
+          "Tool " + tool + " failed (request " + requestId + "): " + what,
+          t,
+          Responses.error(json, Responses.INTERNAL_ERROR, message, false, requestId, null));
     }
   }
 
@@ -687,7 +858,8 @@ public final class ToolEngine {
       message = message.substring(0, 160) + "…";
     }
     if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-      message += " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      message +=
+          " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
     return message;
   }
@@ -695,7 +867,9 @@ public final class ToolEngine {
   private static String limitText(StreamConstraintsException e) {
     String m = String.valueOf(e.getOriginalMessage());
     if (m.contains("nesting depth")) {
-      return "objects and arrays are nested more than " + JsonSupport.MAX_NESTING_DEPTH + " levels deep";
+      return "objects and arrays are nested more than "
+          + JsonSupport.MAX_NESTING_DEPTH
+          + " levels deep";
     }
     if (m.contains("Number value length") || m.contains("Number length")) {
       return "a number is longer than " + JsonSupport.MAX_NUMBER_LENGTH + " characters";
@@ -705,5 +879,4 @@ public final class ToolEngine {
     }
     return "a value or the whole document is too large";
   }
-
 }

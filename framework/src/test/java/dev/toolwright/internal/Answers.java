@@ -16,17 +16,25 @@ import java.util.Set;
 public final class Answers {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Set<String> CODES = Set.of(Responses.INVALID_REQUEST, Responses.UNKNOWN_TOOL,
-      Responses.INVALID_ARGUMENTS, Responses.TOOL_ERROR, Responses.TIMEOUT, Responses.INTERNAL_ERROR);
-  private static final Set<String> ERROR_FIELDS = Set.of("code", "message", "retryable", "requestId",
-      "availableTools");
+  private static final Set<String> CODES =
+      Set.of(
+          Responses.INVALID_REQUEST,
+          Responses.UNKNOWN_TOOL,
+          Responses.INVALID_ARGUMENTS,
+          Responses.TOOL_ERROR,
+          Responses.TIMEOUT,
+          Responses.INTERNAL_ERROR);
+  private static final Set<String> ERROR_FIELDS =
+      Set.of("code", "message", "retryable", "requestId", "availableTools");
 
   private Answers() {}
 
   public static JsonNode parse(byte[] answer) {
     try {
       JsonNode node = MAPPER.readTree(answer);
-      assertTrue(node != null && node.isObject(), () -> "not a JSON object: " + new String(answer, StandardCharsets.UTF_8));
+      assertTrue(
+          node != null && node.isObject(),
+          () -> "not a JSON object: " + new String(answer, StandardCharsets.UTF_8));
       return node;
     } catch (IOException e) {
       return fail("not JSON: " + new String(answer, StandardCharsets.UTF_8), e);
@@ -61,7 +69,8 @@ public final class Answers {
       return node; // success: any JSON object
     }
     assertEquals(2, node.size(), () -> "an error has exactly isError and error: " + node);
-    assertTrue(node.get("isError").isBoolean() && node.get("isError").booleanValue(), node::toString);
+    assertTrue(
+        node.get("isError").isBoolean() && node.get("isError").booleanValue(), node::toString);
     JsonNode error = node.get("error");
     assertTrue(error != null && error.isObject(), node::toString);
     for (Iterator<String> names = error.fieldNames(); names.hasNext(); ) {
@@ -70,7 +79,9 @@ public final class Answers {
     }
     String code = error.path("code").textValue();
     assertTrue(CODES.contains(code), () -> "undocumented code in " + node);
-    assertTrue(error.path("message").isTextual() && !error.get("message").textValue().isBlank(), node::toString);
+    assertTrue(
+        error.path("message").isTextual() && !error.get("message").textValue().isBlank(),
+        node::toString);
     switch (code) {
       case Responses.UNKNOWN_TOOL:
         assertTrue(error.path("availableTools").isArray(), node::toString);

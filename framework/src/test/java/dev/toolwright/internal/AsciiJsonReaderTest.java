@@ -20,7 +20,9 @@ class AsciiJsonReaderTest {
 
   private static final JsonSupport JSON = new JsonSupport();
 
-  /** A rendering that shows each value's kind, so that an int and a long of the same value differ. */
+  /**
+   * A rendering that shows each value's kind, so that an int and a long of the same value differ.
+   */
   private static String typed(JsonValue v) {
     StringBuilder sb = new StringBuilder();
     typed(v, sb);
@@ -70,13 +72,22 @@ class AsciiJsonReaderTest {
   void readsTheCommonCaseAsTheParserDoes() {
     String[] read = {
       "{\"query\":{\"customerEmail\":\"ana@example.com\",\"placedAfter\":\"2026-10-01\",\"limit\":5}}",
-      "{}", "[]", " { \"a\" : [ 1 , -2 , 0 , -0 , 2147483647 , 2147483648 , -2147483648 , -2147483649 ] } ",
-      "{\"n\":123456789012345678,\"m\":-123456789012345678}", "{\"d\":22.50,\"e\":-0.0,\"f\":0.125}",
-      "{\"t\":true,\"f\":false,\"z\":null,\"s\":\"\",\"\":\"empty name\"}", "[[[]],{},[{}]]", "\"text\"", "7",
-      "true", "{\"del\":\"\u007f\"}", "\t\r\n{\"a\":1}\n",
+      "{}",
+      "[]",
+      " { \"a\" : [ 1 , -2 , 0 , -0 , 2147483647 , 2147483648 , -2147483648 , -2147483649 ] } ",
+      "{\"n\":123456789012345678,\"m\":-123456789012345678}",
+      "{\"d\":22.50,\"e\":-0.0,\"f\":0.125}",
+      "{\"t\":true,\"f\":false,\"z\":null,\"s\":\"\",\"\":\"empty name\"}",
+      "[[[]],{},[{}]]",
+      "\"text\"",
+      "7",
+      "true",
+      "{\"del\":\"\u007f\"}",
+      "\t\r\n{\"a\":1}\n",
     };
     for (String text : read) {
-      assertNotNull(AsciiJsonReader.read(text.getBytes(StandardCharsets.UTF_8), text.length()), text);
+      assertNotNull(
+          AsciiJsonReader.read(text.getBytes(StandardCharsets.UTF_8), text.length()), text);
       agrees(text);
     }
   }
@@ -89,19 +100,52 @@ class AsciiJsonReaderTest {
     JsonValue read = AsciiJsonReader.read(text.getBytes(StandardCharsets.US_ASCII), text.length());
     String first = read.members().keySet().iterator().next();
     assertSame(declared, first);
-    assertEquals(List.of("declaredName", "declaredNam", "declaredNamex"), List.copyOf(read.members().keySet()));
+    assertEquals(
+        List.of("declaredName", "declaredNam", "declaredNamex"),
+        List.copyOf(read.members().keySet()));
     agrees(text);
   }
 
   @Test
   void leavesEverythingElseToTheParser() {
     String[] left = {
-      "", " ", "{\"a\":\"caf\u00e9\"}", "{\"a\":\"x\\ny\"}", "{\"a\":1e5}", "{\"a\":1E5}", "{\"a\":1.5e-3}",
-      "{\"a\":1234567890123456789}", "{\"a\":01}", "{\"a\":-}", "{\"a\":1.}", "{\"a\":.5}", "{\"a\":+1}",
-      "{\"a\":1,\"a\":2}", "{\"a\":1,}", "[1,]", "[1 2]", "{\"a\" 1}", "{a:1}", "{'a':1}", "{\"a\":tru}",
-      "{\"a\":truex}", "{\"a\":nul}", "{\"a\":NaN}", "{\"a\":1}x", "{\"a\":1}{}", "{\"a\":\"\t\"}",
-      "\u00ef\u00bb\u00bf{}", "{\"a\":1", "[", "{\"a\":\"unterminated}", "[1]]", "{\"a\":[1}",
-      "[".repeat(17) + "]".repeat(17), "{\"" + "n".repeat(10_001) + "\":1}", "{\"a\":1/*c*/}", "{\"a\":1\u000b}",
+      "",
+      " ",
+      "{\"a\":\"caf\u00e9\"}",
+      "{\"a\":\"x\\ny\"}",
+      "{\"a\":1e5}",
+      "{\"a\":1E5}",
+      "{\"a\":1.5e-3}",
+      "{\"a\":1234567890123456789}",
+      "{\"a\":01}",
+      "{\"a\":-}",
+      "{\"a\":1.}",
+      "{\"a\":.5}",
+      "{\"a\":+1}",
+      "{\"a\":1,\"a\":2}",
+      "{\"a\":1,}",
+      "[1,]",
+      "[1 2]",
+      "{\"a\" 1}",
+      "{a:1}",
+      "{'a':1}",
+      "{\"a\":tru}",
+      "{\"a\":truex}",
+      "{\"a\":nul}",
+      "{\"a\":NaN}",
+      "{\"a\":1}x",
+      "{\"a\":1}{}",
+      "{\"a\":\"\t\"}",
+      "\u00ef\u00bb\u00bf{}",
+      "{\"a\":1",
+      "[",
+      "{\"a\":\"unterminated}",
+      "[1]]",
+      "{\"a\":[1}",
+      "[".repeat(17) + "]".repeat(17),
+      "{\"" + "n".repeat(10_001) + "\":1}",
+      "{\"a\":1/*c*/}",
+      "{\"a\":1\u000b}",
     };
     for (String text : left) {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -149,45 +193,58 @@ class AsciiJsonReaderTest {
   private static void document(Random random, StringBuilder sb, int depth) {
     int kind = depth > 4 ? 2 + random.nextInt(5) : random.nextInt(7);
     switch (kind) {
-      case 0: {
-        sb.append('{');
-        int n = random.nextInt(4);
-        for (int i = 0; i < n; i++) {
-          if (i > 0) {
-            sb.append(',');
+      case 0:
+        {
+          sb.append('{');
+          int n = random.nextInt(4);
+          for (int i = 0; i < n; i++) {
+            if (i > 0) {
+              sb.append(',');
+            }
+            sb.append('"')
+                .append(List.of("a", "b", "limit", "query", "x y", "").get(random.nextInt(6)))
+                .append(i)
+                .append("\":");
+            space(random, sb);
+            document(random, sb, depth + 1);
           }
-          sb.append('"').append(List.of("a", "b", "limit", "query", "x y", "").get(random.nextInt(6)))
-              .append(i).append("\":");
-          space(random, sb);
-          document(random, sb, depth + 1);
+          sb.append('}');
+          break;
         }
-        sb.append('}');
-        break;
-      }
-      case 1: {
-        sb.append('[');
-        int n = random.nextInt(4);
-        for (int i = 0; i < n; i++) {
-          if (i > 0) {
-            sb.append(',');
+      case 1:
+        {
+          sb.append('[');
+          int n = random.nextInt(4);
+          for (int i = 0; i < n; i++) {
+            if (i > 0) {
+              sb.append(',');
+            }
+            space(random, sb);
+            document(random, sb, depth + 1);
           }
-          space(random, sb);
-          document(random, sb, depth + 1);
+          sb.append(']');
+          break;
         }
-        sb.append(']');
-        break;
-      }
       case 2:
-        sb.append('"').append(List.of("", "ana@example.com", "2026-10-01", "a\\\"b", "caf\u00e9", "~!@#$%^&*()")
-            .get(random.nextInt(6))).append('"');
+        sb.append('"')
+            .append(
+                List.of("", "ana@example.com", "2026-10-01", "a\\\"b", "caf\u00e9", "~!@#$%^&*()")
+                    .get(random.nextInt(6)))
+            .append('"');
         break;
-      case 3: {
-        long n = random.nextInt(3) == 0 ? random.nextLong() : random.nextInt(3) == 0 ? random.nextInt() : random.nextInt(100);
-        sb.append(random.nextBoolean() ? n : -n);
-        break;
-      }
+      case 3:
+        {
+          long n =
+              random.nextInt(3) == 0
+                  ? random.nextLong()
+                  : random.nextInt(3) == 0 ? random.nextInt() : random.nextInt(100);
+          sb.append(random.nextBoolean() ? n : -n);
+          break;
+        }
       case 4:
-        sb.append(random.nextInt(1000) - 500).append('.').append(random.nextInt(3) == 0 ? "00" : "50");
+        sb.append(random.nextInt(1000) - 500)
+            .append('.')
+            .append(random.nextInt(3) == 0 ? "00" : "50");
         break;
       case 5:
         sb.append(List.of("true", "false", "null").get(random.nextInt(3)));

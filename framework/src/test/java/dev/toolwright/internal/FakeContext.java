@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A hand-written Lambda {@link Context} with a {@link ClientContext} and a capturing
- * {@link LambdaLogger}, as the Java runtime client hands them to a handler.
+ * A hand-written Lambda {@link Context} with a {@link ClientContext} and a capturing {@link
+ * LambdaLogger}, as the Java runtime client hands them to a handler.
  */
 public final class FakeContext implements Context {
 
@@ -26,7 +26,8 @@ public final class FakeContext implements Context {
   private FakeContext(String requestId, ClientContext clientContext, long remainingMillis) {
     this.requestId = requestId;
     this.clientContext = clientContext;
-    this.deadlineNanos = remainingMillis <= 0 ? 0 : System.nanoTime() + remainingMillis * 1_000_000L;
+    this.deadlineNanos =
+        remainingMillis <= 0 ? 0 : System.nanoTime() + remainingMillis * 1_000_000L;
   }
 
   /** No client context and no deadline: a plain local invocation. */
@@ -39,7 +40,10 @@ public final class FakeContext implements Context {
     return withCustom(gatewayCustom(qualifiedToolName));
   }
 
-  /** A client context whose {@code custom} map is exactly {@code custom} (null: a client context without one). */
+  /**
+   * A client context whose {@code custom} map is exactly {@code custom} (null: a client context
+   * without one).
+   */
   public static FakeContext withCustom(Map<String, String> custom) {
     return new FakeContext("req-" + System.nanoTime(), new FakeClientContext(custom), 0);
   }
@@ -56,13 +60,18 @@ public final class FakeContext implements Context {
     return custom;
   }
 
-  /** The same client context with another request id and this much time left before the deadline. */
+  /**
+   * The same client context with another request id and this much time left before the deadline.
+   */
   public FakeContext remaining(long millis) {
     return new FakeContext(requestId, clientContext, millis);
   }
 
   public FakeContext requestId(String id) {
-    return new FakeContext(id, clientContext, deadlineNanos == 0 ? 0 : (deadlineNanos - System.nanoTime()) / 1_000_000L);
+    return new FakeContext(
+        id,
+        clientContext,
+        deadlineNanos == 0 ? 0 : (deadlineNanos - System.nanoTime()) / 1_000_000L);
   }
 
   /** Everything logged so far, concatenated. */
@@ -70,16 +79,55 @@ public final class FakeContext implements Context {
     return String.join("", logger.lines);
   }
 
-  @Override public String getAwsRequestId() { return requestId; }
-  @Override public String getLogGroupName() { return "/aws/lambda/tools"; }
-  @Override public String getLogStreamName() { return "2026/01/01/[$LATEST]abc"; }
-  @Override public String getFunctionName() { return "tools"; }
-  @Override public String getFunctionVersion() { return "$LATEST"; }
-  @Override public String getInvokedFunctionArn() { return "arn:aws:lambda:eu-west-1:123456789012:function:tools"; }
-  @Override public CognitoIdentity getIdentity() { return null; }
-  @Override public ClientContext getClientContext() { return clientContext; }
-  @Override public int getMemoryLimitInMB() { return 512; }
-  @Override public LambdaLogger getLogger() { return logger; }
+  @Override
+  public String getAwsRequestId() {
+    return requestId;
+  }
+
+  @Override
+  public String getLogGroupName() {
+    return "/aws/lambda/tools";
+  }
+
+  @Override
+  public String getLogStreamName() {
+    return "2026/01/01/[$LATEST]abc";
+  }
+
+  @Override
+  public String getFunctionName() {
+    return "tools";
+  }
+
+  @Override
+  public String getFunctionVersion() {
+    return "$LATEST";
+  }
+
+  @Override
+  public String getInvokedFunctionArn() {
+    return "arn:aws:lambda:eu-west-1:123456789012:function:tools";
+  }
+
+  @Override
+  public CognitoIdentity getIdentity() {
+    return null;
+  }
+
+  @Override
+  public ClientContext getClientContext() {
+    return clientContext;
+  }
+
+  @Override
+  public int getMemoryLimitInMB() {
+    return 512;
+  }
+
+  @Override
+  public LambdaLogger getLogger() {
+    return logger;
+  }
 
   @Override
   public int getRemainingTimeInMillis() {
@@ -92,19 +140,38 @@ public final class FakeContext implements Context {
   private static final class Logger implements LambdaLogger {
     final List<String> lines = Collections.synchronizedList(new ArrayList<>());
 
-    @Override public void log(String message) { lines.add(message); }
-    @Override public void log(byte[] message) { lines.add(new String(message, StandardCharsets.UTF_8)); }
+    @Override
+    public void log(String message) {
+      lines.add(message);
+    }
+
+    @Override
+    public void log(byte[] message) {
+      lines.add(new String(message, StandardCharsets.UTF_8));
+    }
   }
 
   private static final class FakeClientContext implements ClientContext {
     private final Map<String, String> custom;
 
     FakeClientContext(Map<String, String> custom) {
-      this.custom = custom == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(custom));
+      this.custom =
+          custom == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(custom));
     }
 
-    @Override public Client getClient() { return null; }
-    @Override public Map<String, String> getCustom() { return custom; }
-    @Override public Map<String, String> getEnvironment() { return Map.of(); }
+    @Override
+    public Client getClient() {
+      return null;
+    }
+
+    @Override
+    public Map<String, String> getCustom() {
+      return custom;
+    }
+
+    @Override
+    public Map<String, String> getEnvironment() {
+      return Map.of();
+    }
   }
 }

@@ -3,7 +3,6 @@ package dev.toolwright.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toolwright.GatewayContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,7 +50,18 @@ class GatewayContextsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "not json", "{\"a\":", "[\"a\"]", "\"text\"", "null", "42", "{\"a\":1}{"})
+  @ValueSource(
+      strings = {
+        "",
+        "   ",
+        "not json",
+        "{\"a\":",
+        "[\"a\"]",
+        "\"text\"",
+        "null",
+        "42",
+        "{\"a\":1}{"
+      })
   void malformedHeadersAreIgnored(String headers) {
     Map<String, String> custom = new HashMap<>(FakeContext.gatewayCustom("t___x"));
     custom.put("bedrockAgentCorePropagatedHeaders", headers);
@@ -61,7 +71,8 @@ class GatewayContextsTest {
   @Test
   void headerValuesThatAreNotStrings() {
     Map<String, String> custom = new HashMap<>();
-    custom.put("bedrockAgentCorePropagatedHeaders",
+    custom.put(
+        "bedrockAgentCorePropagatedHeaders",
         "{\"n\":1,\"b\":true,\"list\":[\"a\",\"b\"],\"nil\":null,\"obj\":{\"x\":1}}");
     assertEquals(Map.of("n", "1", "b", "true", "list", "a,b"), from(custom).propagatedHeaders());
   }
@@ -71,21 +82,25 @@ class GatewayContextsTest {
     Map<String, Object> local = new HashMap<>();
     local.put("bedrockAgentCorePropagatedHeaders", Trees.parse("{\"x-tenant\":\"acme\"}"));
     assertEquals(Map.of("x-tenant", "acme"), from(local).propagatedHeaders());
-    local.put("bedrockAgentCorePropagatedHeaders", Trees.parse("\"{\\\"x-tenant\\\":\\\"acme\\\"}\""));
+    local.put(
+        "bedrockAgentCorePropagatedHeaders", Trees.parse("\"{\\\"x-tenant\\\":\\\"acme\\\"}\""));
     assertEquals(Map.of("x-tenant", "acme"), from(local).propagatedHeaders());
     local.put("bedrockAgentCoreToolName", Trees.parse("\"t___x\""));
     assertEquals("x", from(local).toolName());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "a___b___c | a | b___c",
-      "examples___lookup_order | examples | lookup_order",
-      "lookup_order | '' | lookup_order",
-      "a__b | '' | a__b",
-      "___x | '' | x",
-      "a____b | a | _b",
-      "t___ | t | ''"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a___b___c | a | b___c",
+        "examples___lookup_order | examples | lookup_order",
+        "lookup_order | '' | lookup_order",
+        "a__b | '' | a__b",
+        "___x | '' | x",
+        "a____b | a | _b",
+        "t___ | t | ''"
+      })
   void prefixIsStrippedAtTheFirstSeparator(String qualified, String target, String tool) {
     GatewayContext g = from(Map.of("bedrockAgentCoreToolName", qualified));
     assertEquals(target, g.targetName());
@@ -108,13 +123,19 @@ class GatewayContextsTest {
   @Test
   void propagatedQueryParameters_nextToTheHeaders_parsedLeniently() {
     Map<String, String> custom = FakeContext.gatewayCustom("examples___lookup_order");
-    custom.put("bedrockAgentCorePropagatedQueryParameters", "{\"region\":\"eu\",\"tags\":[\"a\",\"b\"],\"n\":3}");
+    custom.put(
+        "bedrockAgentCorePropagatedQueryParameters",
+        "{\"region\":\"eu\",\"tags\":[\"a\",\"b\"],\"n\":3}");
     GatewayContext g = from(custom);
     assertEquals(Map.of("region", "eu", "tags", "a,b", "n", "3"), g.propagatedQueryParameters());
     assertEquals(g.propagatedQueryParameters(), g.queryParameters());
     assertEquals(java.util.Optional.of("eu"), g.queryParameter("region"));
-    assertEquals(java.util.Optional.empty(), g.queryParameter("Region"), "query parameter names are case-sensitive");
-    for (String bad : new String[] {"", "  ", "not json", "{\"a\":", "[1,2]", "\"text\"", "{\"a\":{\"b\":1}}"}) {
+    assertEquals(
+        java.util.Optional.empty(),
+        g.queryParameter("Region"),
+        "query parameter names are case-sensitive");
+    for (String bad :
+        new String[] {"", "  ", "not json", "{\"a\":", "[1,2]", "\"text\"", "{\"a\":{\"b\":1}}"}) {
       custom.put("bedrockAgentCorePropagatedQueryParameters", bad);
       GatewayContext lenient = from(custom);
       assertEquals(Map.of(), lenient.propagatedQueryParameters(), bad);

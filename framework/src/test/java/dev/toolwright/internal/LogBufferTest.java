@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
 class LogBufferTest {
 
   private static final JsonSupport JSON = new JsonSupport();
+
   /** ASCII, every escape, the UTF-8 length boundaries, separators, paired and lone surrogates. */
-  private static final char[] TRICKY = {'a', 'Z', '0', ' ', '"', '\\', '/', '\n', '\r', '\t', '\b', '\f', 0, 1,
-      0x1f, 0x7f, 0x80, 'é', 0x7ff, 0x800, '€', 0x2028, 0x2029, 0xfeff, 0xfffd, 0xffff, 0xd83d, 0xde00, 0xdbff,
-      0xdc00};
+  private static final char[] TRICKY = {
+    'a', 'Z', '0', ' ', '"', '\\', '/', '\n', '\r', '\t', '\b', '\f', 0, 1, 0x1f, 0x7f, 0x80, 'é',
+    0x7ff, 0x800, '€', 0x2028, 0x2029, 0xfeff, 0xfffd, 0xffff, 0xd83d, 0xde00, 0xdbff, 0xdc00
+  };
 
   private static byte[] jackson(String name, String value) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -47,10 +49,16 @@ class LogBufferTest {
       int length = i % 500 == 0 ? random.nextInt(20_000) : random.nextInt(16);
       StringBuilder sb = new StringBuilder(length);
       for (int j = 0; j < length; j++) {
-        sb.append(random.nextInt(3) == 0 ? (char) random.nextInt(0x10000) : TRICKY[random.nextInt(TRICKY.length)]);
+        sb.append(
+            random.nextInt(3) == 0
+                ? (char) random.nextInt(0x10000)
+                : TRICKY[random.nextInt(TRICKY.length)]);
       }
       String s = sb.toString();
-      assertArrayEquals(jackson(s, s), mine(s, s), () -> "for " + s.chars().mapToObj(Integer::toHexString).toList());
+      assertArrayEquals(
+          jackson(s, s),
+          mine(s, s),
+          () -> "for " + s.chars().mapToObj(Integer::toHexString).toList());
     }
   }
 
@@ -66,12 +74,16 @@ class LogBufferTest {
   @Test
   void numbersAndThousandths() {
     Random random = new Random(11);
-    long[] fixed = {0, 1, 9, 10, 99, 100, 999, 1000, 1001, 123_456, Long.MAX_VALUE, Long.MIN_VALUE, -1, -1000};
+    long[] fixed = {
+      0, 1, 9, 10, 99, 100, 999, 1000, 1001, 123_456, Long.MAX_VALUE, Long.MIN_VALUE, -1, -1000
+    };
     for (int i = 0; i < 20_000 + fixed.length; i++) {
-      long n = i < fixed.length ? fixed[i] : i % 2 == 0 ? random.nextLong() : random.nextInt(10_000_000);
+      long n =
+          i < fixed.length ? fixed[i] : i % 2 == 0 ? random.nextLong() : random.nextInt(10_000_000);
       assertEquals(Long.toString(n), text(new LogBuffer(4).number(n)));
       if (n != Long.MIN_VALUE) {
-        assertEquals(BigDecimal.valueOf(n, 3).toString(), text(new LogBuffer(4).thousandths(n)), "for " + n);
+        assertEquals(
+            BigDecimal.valueOf(n, 3).toString(), text(new LogBuffer(4).thousandths(n)), "for " + n);
       }
     }
   }

@@ -41,7 +41,9 @@ public final class SampleTools {
 
   public void fail(boolean retryable, boolean withCause) {
     if (withCause) {
-      throw new ToolException("The inventory service is busy; try again in a minute.", retryable,
+      throw new ToolException(
+          "The inventory service is busy; try again in a minute.",
+          retryable,
           new IOException("inventory.internal:8443 refused the connection"));
     }
     if (retryable) {
@@ -51,7 +53,8 @@ public final class SampleTools {
   }
 
   public String explode() {
-    throw new IllegalStateException("database password=hunter2 rejected",
+    throw new IllegalStateException(
+        "database password=hunter2 rejected",
         new IOException("connection refused to db.internal:5432"));
   }
 

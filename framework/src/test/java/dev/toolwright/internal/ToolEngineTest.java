@@ -17,13 +17,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ToolEngineTest {
 
-  private static final List<String> TOOLS = List.of("answer", "b___c", "big", "echo", "explode", "fail",
-      "interrupt_self", "length", "nothing", "place_order", "raw_list", "recurse", "sku", "sleep", "spin", "unwritable",
-      "who");
+  private static final List<String> TOOLS =
+      List.of(
+          "answer",
+          "b___c",
+          "big",
+          "echo",
+          "explode",
+          "fail",
+          "interrupt_self",
+          "length",
+          "nothing",
+          "place_order",
+          "raw_list",
+          "recurse",
+          "sku",
+          "sleep",
+          "spin",
+          "unwritable",
+          "who");
 
   private final SampleTools tools = new SampleTools();
-  private final ToolEngine engine = new ToolEngine(List.of(new SampleTools_ToolDispatcher(tools)), new JsonSupport(),
-      500);
+  private final ToolEngine engine =
+      new ToolEngine(List.of(new SampleTools_ToolDispatcher(tools)), new JsonSupport(), 500);
 
   private byte[] call(String body, Context context) {
     byte[] bytes = Answers.utf8(body.replace('\'', '"'));
@@ -39,8 +55,11 @@ class ToolEngineTest {
 
     @Test
     void returnValueAsJson() {
-      assertEquals("{\"message\":\"hi\",\"times\":1}", Answers.success(call("echo", "{'message':'hi'}")).toString());
-      assertEquals("{\"message\":\"7\",\"times\":3}",
+      assertEquals(
+          "{\"message\":\"hi\",\"times\":1}",
+          Answers.success(call("echo", "{'message':'hi'}")).toString());
+      assertEquals(
+          "{\"message\":\"7\",\"times\":3}",
           Answers.success(call("echo", "{'message':7,'times':'3'}")).toString());
     }
 
@@ -57,9 +76,12 @@ class ToolEngineTest {
 
     @Test
     void nestedArgumentsBoundByJackson() {
-      JsonNode answer = Answers.success(call("place_order",
-          "{'reason':'gift','order':'{\\'id\\':\\'A-1\\',\\'items\\':[{\\'sku\\':\\'X\\',\\'quantity\\':\\'2\\'},"
-              + "{\\'sku\\':\\'Y\\',\\'quantity\\':3.0}]}'}"));
+      JsonNode answer =
+          Answers.success(
+              call(
+                  "place_order",
+                  "{'reason':'gift','order':'{\\'id\\':\\'A-1\\',\\'items\\':[{\\'sku\\':\\'X\\',\\'quantity\\':\\'2\\'},"
+                      + "{\\'sku\\':\\'Y\\',\\'quantity\\':3.0}]}'}"));
       assertEquals("{\"orderId\":\"A-1\",\"units\":5,\"reason\":\"gift\"}", answer.toString());
     }
 
@@ -73,15 +95,20 @@ class ToolEngineTest {
     void aToolThatInterruptsItselfDoesNotPoisonTheHandlerThread() {
       assertEquals("{\"result\":\"interrupted\"}", new String(call("interrupt_self", "{}")));
       assertFalse(Thread.currentThread().isInterrupted());
-      assertEquals("{\"result\":\"slept\"}",
-          Answers.success(call("{'millis':1}", FakeContext.gateway("t___sleep").remaining(60_000))).toString());
+      assertEquals(
+          "{\"result\":\"slept\"}",
+          Answers.success(call("{'millis':1}", FakeContext.gateway("t___sleep").remaining(60_000)))
+              .toString());
     }
 
     @Test
     void withoutADeadlineTheToolRunsOnTheCallingThread() {
-      assertEquals("{\"result\":\"slept\"}", Answers.success(call("sleep", "{'millis':1}")).toString());
-      assertEquals("{\"result\":\"slept\"}",
-          Answers.success(call("{'millis':1}", FakeContext.gateway("t___sleep").remaining(60_000))).toString());
+      assertEquals(
+          "{\"result\":\"slept\"}", Answers.success(call("sleep", "{'millis':1}")).toString());
+      assertEquals(
+          "{\"result\":\"slept\"}",
+          Answers.success(call("{'millis':1}", FakeContext.gateway("t___sleep").remaining(60_000)))
+              .toString());
     }
   }
 
@@ -91,20 +118,26 @@ class ToolEngineTest {
     @Test
     void unknownToolListsTheAvailableTools() {
       JsonNode error = Answers.error(call("nope", "{}"), Responses.UNKNOWN_TOOL);
-      assertEquals("Unknown tool \"nope\". Available tools: " + String.join(", ", TOOLS) + ".",
+      assertEquals(
+          "Unknown tool \"nope\". Available tools: " + String.join(", ", TOOLS) + ".",
           error.get("message").textValue());
-      assertEquals(TOOLS.toString(), error.get("availableTools").toString().replace("\"", "").replace(",", ", "));
+      assertEquals(
+          TOOLS.toString(),
+          error.get("availableTools").toString().replace("\"", "").replace(",", ", "));
     }
 
     @Test
     void onlyTheFirstSeparatorIsStripped() {
-      assertEquals("{\"result\":\"b___c\"}", Answers.success(call("{}", FakeContext.gateway("a___b___c"))).toString());
+      assertEquals(
+          "{\"result\":\"b___c\"}",
+          Answers.success(call("{}", FakeContext.gateway("a___b___c"))).toString());
       Answers.error(call("{}", FakeContext.gateway("a___b")), Responses.UNKNOWN_TOOL);
     }
 
     @Test
     void aNameWithoutSeparatorIsTheBareToolName() {
-      assertEquals("{\"result\":42}", Answers.success(call("{}", FakeContext.gateway("answer"))).toString());
+      assertEquals(
+          "{\"result\":42}", Answers.success(call("{}", FakeContext.gateway("answer"))).toString());
     }
 
     @Test
@@ -116,11 +149,20 @@ class ToolEngineTest {
     void missingToolName() {
       Map<String, String> custom = FakeContext.gatewayCustom("x");
       custom.remove("bedrockAgentCoreToolName");
-      for (Context context : new Context[] {FakeContext.withCustom(custom), FakeContext.withCustom(Map.of()),
-          FakeContext.withCustom(null), FakeContext.local(), null}) {
+      for (Context context :
+          new Context[] {
+            FakeContext.withCustom(custom),
+            FakeContext.withCustom(Map.of()),
+            FakeContext.withCustom(null),
+            FakeContext.local(),
+            null
+          }) {
         String message = Answers.message(call("{}", context), Responses.INVALID_REQUEST);
-        assertTrue(message.startsWith("No tool name: the gateway sends it in the Lambda client context as"
-            + " bedrockAgentCoreToolName."), message);
+        assertTrue(
+            message.startsWith(
+                "No tool name: the gateway sends it in the Lambda client context as"
+                    + " bedrockAgentCoreToolName."),
+            message);
       }
       Answers.message(call("{}", FakeContext.gateway("")), Responses.INVALID_REQUEST);
     }
@@ -129,20 +171,29 @@ class ToolEngineTest {
   @Nested
   class LocalContext {
 
-    private static final String LOCAL = "{'__context__':{'bedrockAgentCoreToolName':'examples___echo',"
-        + "'bedrockAgentCoreGatewayId':'local-gw'},'message':'hi'}";
+    private static final String LOCAL =
+        "{'__context__':{'bedrockAgentCoreToolName':'examples___echo',"
+            + "'bedrockAgentCoreGatewayId':'local-gw'},'message':'hi'}";
 
     @Test
     void honouredWithoutAnyClientContext() {
-      assertEquals("{\"message\":\"hi\",\"times\":1}", Answers.success(call(LOCAL, FakeContext.local())).toString());
-      assertEquals("{\"message\":\"hi\",\"times\":1}", Answers.success(call(LOCAL, (Context) null)).toString());
+      assertEquals(
+          "{\"message\":\"hi\",\"times\":1}",
+          Answers.success(call(LOCAL, FakeContext.local())).toString());
+      assertEquals(
+          "{\"message\":\"hi\",\"times\":1}",
+          Answers.success(call(LOCAL, (Context) null)).toString());
     }
 
     @Test
     void carriesTheOtherKeysAndHeaders() {
-      JsonNode who = Answers.success(call("{'__context__':{'bedrockAgentCoreToolName':'local___who',"
-          + "'bedrockAgentCoreGatewayId':'local-gw','bedrockAgentCoreMessageVersion':'1.0',"
-          + "'bedrockAgentCorePropagatedHeaders':'{\\'x-tenant\\':\\'acme\\'}'}}", FakeContext.local()));
+      JsonNode who =
+          Answers.success(
+              call(
+                  "{'__context__':{'bedrockAgentCoreToolName':'local___who',"
+                      + "'bedrockAgentCoreGatewayId':'local-gw','bedrockAgentCoreMessageVersion':'1.0',"
+                      + "'bedrockAgentCorePropagatedHeaders':'{\\'x-tenant\\':\\'acme\\'}'}}",
+                  FakeContext.local()));
       assertEquals("local___who", who.get("qualifiedToolName").textValue());
       assertEquals("local", who.get("targetName").textValue());
       assertEquals("local-gw", who.get("gatewayId").textValue());
@@ -151,7 +202,9 @@ class ToolEngineTest {
 
     @Test
     void withAClientContextItIsAnUnknownArgument() {
-      String message = Answers.message(call(LOCAL, FakeContext.gateway("t___echo")), Responses.INVALID_ARGUMENTS);
+      String message =
+          Answers.message(
+              call(LOCAL, FakeContext.gateway("t___echo")), Responses.INVALID_ARGUMENTS);
       assertEquals("Unknown argument '__context__'; expected one of: message, times.", message);
     }
 
@@ -169,7 +222,8 @@ class ToolEngineTest {
 
     @Test
     void notAnObject() {
-      Answers.error(call("{'__context__':'examples___echo','message':'hi'}", FakeContext.local()),
+      Answers.error(
+          call("{'__context__':'examples___echo','message':'hi'}", FakeContext.local()),
           Responses.INVALID_REQUEST);
     }
   }
@@ -184,11 +238,14 @@ class ToolEngineTest {
     @Test
     void everyKeyReachesTheTool() {
       Map<String, String> custom = FakeContext.gatewayCustom("examples___who");
-      custom.put("bedrockAgentCorePropagatedHeaders", "{\"X-Tenant\":\"acme\",\"x-trace\":\"t-1\"}");
-      assertEquals("{\"qualifiedToolName\":\"examples___who\",\"targetName\":\"examples\",\"toolName\":\"who\","
-          + "\"gatewayId\":\"gw-123-abcdefghij\",\"targetId\":\"TARGET1234\",\"mcpMessageId\":\"42\","
-          + "\"gatewayRequestId\":\"gw-req-1\",\"messageVersion\":\"1.0\","
-          + "\"headers\":{\"X-Tenant\":\"acme\",\"x-trace\":\"t-1\"}}", who(custom).toString());
+      custom.put(
+          "bedrockAgentCorePropagatedHeaders", "{\"X-Tenant\":\"acme\",\"x-trace\":\"t-1\"}");
+      assertEquals(
+          "{\"qualifiedToolName\":\"examples___who\",\"targetName\":\"examples\",\"toolName\":\"who\","
+              + "\"gatewayId\":\"gw-123-abcdefghij\",\"targetId\":\"TARGET1234\",\"mcpMessageId\":\"42\","
+              + "\"gatewayRequestId\":\"gw-req-1\",\"messageVersion\":\"1.0\","
+              + "\"headers\":{\"X-Tenant\":\"acme\",\"x-trace\":\"t-1\"}}",
+          who(custom).toString());
     }
 
     @ParameterizedTest
@@ -201,7 +258,8 @@ class ToolEngineTest {
 
     @Test
     void absentPropagatedHeaders() {
-      assertEquals("{}", who(FakeContext.gatewayCustom("examples___who")).get("headers").toString());
+      assertEquals(
+          "{}", who(FakeContext.gatewayCustom("examples___who")).get("headers").toString());
     }
   }
 
@@ -210,21 +268,29 @@ class ToolEngineTest {
 
     @Test
     void invalidArgumentsWithPaths() {
-      String message = Answers.message(call("place_order",
-          "{'order':{'id':'A','items':[{'sku':'a','quantity':1},{'sku':'b','quantity':2},{'sku':'c','quantity':'two'}]}}"),
-          Responses.INVALID_ARGUMENTS);
-      assertEquals("Missing required argument 'reason'. Invalid argument 'order.items[2].quantity': expected integer,"
-          + " got \"two\".", message);
+      String message =
+          Answers.message(
+              call(
+                  "place_order",
+                  "{'order':{'id':'A','items':[{'sku':'a','quantity':1},{'sku':'b','quantity':2},{'sku':'c','quantity':'two'}]}}"),
+              Responses.INVALID_ARGUMENTS);
+      assertEquals(
+          "Missing required argument 'reason'. Invalid argument 'order.items[2].quantity': expected integer,"
+              + " got \"two\".",
+          message);
     }
 
     @Test
     void toolExceptionWithoutRetryable() {
       FakeContext context = FakeContext.gateway("t___fail");
       JsonNode error = Answers.error(call("{}", context), Responses.TOOL_ERROR);
-      assertEquals("Order X-1 does not exist; use search_orders to find it.", error.get("message").textValue());
+      assertEquals(
+          "Order X-1 does not exist; use search_orders to find it.",
+          error.get("message").textValue());
       assertFalse(error.get("retryable").booleanValue());
       assertFalse(error.has("requestId"));
-      // a ToolException without a cause is the agent's business: the invocation's line says so, with no error details
+      // a ToolException without a cause is the agent's business: the invocation's line says so,
+      // with no error details
       JsonNode line = LogCapture.invocationLine(context.log());
       assertEquals("TOOL_ERROR", line.get("outcome").textValue());
       assertFalse(line.has("error"), line::toString);
@@ -233,7 +299,9 @@ class ToolEngineTest {
     @Test
     void toolExceptionRetryable() {
       JsonNode error = Answers.error(call("fail", "{'retryable':true}"), Responses.TOOL_ERROR);
-      assertEquals("The inventory service is busy; try again in a minute.", error.get("message").textValue());
+      assertEquals(
+          "The inventory service is busy; try again in a minute.",
+          error.get("message").textValue());
       assertTrue(error.get("retryable").booleanValue());
     }
 
@@ -244,7 +312,10 @@ class ToolEngineTest {
       JsonNode error = Answers.error(answer, Responses.TOOL_ERROR);
       assertTrue(error.get("retryable").booleanValue());
       assertFalse(new String(answer).contains("inventory.internal"));
-      assertTrue(context.log().contains("java.io.IOException: inventory.internal:8443 refused the connection"),
+      assertTrue(
+          context
+              .log()
+              .contains("java.io.IOException: inventory.internal:8443 refused the connection"),
           context.log());
     }
 
@@ -254,19 +325,32 @@ class ToolEngineTest {
       byte[] answer = call("{}", context);
       String text = new String(answer);
       JsonNode error = Answers.error(answer, Responses.INTERNAL_ERROR);
-      assertEquals("The tool explode failed unexpectedly. Report correlation id c0ffee-1 to the tool's owner.",
+      assertEquals(
+          "The tool explode failed unexpectedly. Report correlation id c0ffee-1 to the tool's owner.",
           error.get("message").textValue());
       assertEquals("c0ffee-1", error.get("requestId").textValue());
-      for (String leak : List.of("IllegalStateException", "hunter2", "password", "db.internal", "IOException", "java.",
-          "dev.toolwright", "\tat ", "Caused by")) {
+      for (String leak :
+          List.of(
+              "IllegalStateException",
+              "hunter2",
+              "password",
+              "db.internal",
+              "IOException",
+              "java.",
+              "dev.toolwright",
+              "\tat ",
+              "Caused by")) {
         assertFalse(text.contains(leak), () -> "the answer leaks '" + leak + "': " + text);
       }
       String log = context.log();
       assertTrue(log.contains("c0ffee-1"), log);
-      assertTrue(log.contains("java.lang.IllegalStateException: database password=hunter2 rejected"), log);
+      assertTrue(
+          log.contains("java.lang.IllegalStateException: database password=hunter2 rejected"), log);
       String stack = LogCapture.invocationLine(log).get("error").get("stack").textValue();
       assertTrue(stack.contains("\tat dev.toolwright.internal.SampleTools.explode"), stack);
-      assertTrue(log.contains("Caused by: java.io.IOException: connection refused to db.internal:5432"), log);
+      assertTrue(
+          log.contains("Caused by: java.io.IOException: connection refused to db.internal:5432"),
+          log);
     }
 
     @Test
@@ -284,23 +368,33 @@ class ToolEngineTest {
       FakeContext context = FakeContext.gateway("t___big").requestId("big-1");
       JsonNode error = Answers.error(call("{'megabytes':7}", context), Responses.INTERNAL_ERROR);
       assertEquals("big-1", error.get("requestId").textValue());
-      assertTrue(context.log().contains("its result has 7340045 bytes, more than the 6291456 bytes a Lambda response"
-          + " may have"), context.log());
-      assertEquals(5 * 1024 * 1024 + "{'result':''}".length(),
+      assertTrue(
+          context
+              .log()
+              .contains(
+                  "its result has 7340045 bytes, more than the 6291456 bytes a Lambda response"
+                      + " may have"),
+          context.log());
+      assertEquals(
+          5 * 1024 * 1024 + "{'result':''}".length(),
           call("{'megabytes':5}", FakeContext.gateway("t___big")).length);
     }
 
     @Test
     void errorsAreMaskedAndTheEngineKeepsServing() {
       Answers.error(call("recurse", "{}"), Responses.INTERNAL_ERROR);
-      Answers.error(call("{}", FakeContext.gateway("t___recurse").remaining(60_000)), Responses.INTERNAL_ERROR);
+      Answers.error(
+          call("{}", FakeContext.gateway("t___recurse").remaining(60_000)),
+          Responses.INTERNAL_ERROR);
       assertEquals("{\"result\":42}", Answers.success(call("answer", "{}")).toString());
     }
 
     @Test
     void withoutARequestId() {
-      JsonNode error = Answers.error(call("{'__context__':{'bedrockAgentCoreToolName':'explode'}}", (Context) null),
-          Responses.INTERNAL_ERROR);
+      JsonNode error =
+          Answers.error(
+              call("{'__context__':{'bedrockAgentCoreToolName':'explode'}}", (Context) null),
+              Responses.INTERNAL_ERROR);
       assertEquals("unavailable", error.get("requestId").textValue());
     }
   }
@@ -315,36 +409,57 @@ class ToolEngineTest {
       JsonNode error = Answers.error(call("{'millis':10000}", context), Responses.TIMEOUT);
       long tookMillis = (System.nanoTime() - start) / 1_000_000;
       // the budget is about 200 ms (700 ms left less the 500 ms margin); allow for a busy machine
-      assertTrue(tookMillis >= 150 && tookMillis < 2_000, () -> "answered after " + tookMillis + " ms");
-      assertEquals("The tool sleep did not finish in time. Try again with a smaller request, or later.",
+      assertTrue(
+          tookMillis >= 150 && tookMillis < 2_000, () -> "answered after " + tookMillis + " ms");
+      assertEquals(
+          "The tool sleep did not finish in time. Try again with a smaller request, or later.",
           error.get("message").textValue());
       assertTrue(error.get("retryable").booleanValue());
       assertTrue(context.log().contains("Tool sleep did not finish within"), context.log());
 
-      assertEquals("{\"message\":\"next\",\"times\":1}",
-          Answers.success(call("{'message':'next'}", FakeContext.gateway("t___echo").remaining(700))).toString());
+      assertEquals(
+          "{\"message\":\"next\",\"times\":1}",
+          Answers.success(
+                  call("{'message':'next'}", FakeContext.gateway("t___echo").remaining(700)))
+              .toString());
     }
 
     @Test
     void theDeadlineCoversWritingTheResult() {
-      ToolDispatcher slowWriter = new ToolDispatcher() {
-        @Override public String toolClassName() { return "com.example.Slow"; }
-        @Override public List<String> toolNames() { return List.of("slow_result"); }
-        @Override public Object dispatch(String toolName, ToolArguments arguments) { return ToolResult.wrap("x"); }
-        @Override public boolean writeResult(String toolName, Object result, JsonOut out) throws java.io.IOException {
-          try {
-            Thread.sleep(5_000); // a result whose writing takes longer than the call may
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          out.string("late");
-          return true;
-        }
-      };
+      ToolDispatcher slowWriter =
+          new ToolDispatcher() {
+            @Override
+            public String toolClassName() {
+              return "com.example.Slow";
+            }
+
+            @Override
+            public List<String> toolNames() {
+              return List.of("slow_result");
+            }
+
+            @Override
+            public Object dispatch(String toolName, ToolArguments arguments) {
+              return ToolResult.wrap("x");
+            }
+
+            @Override
+            public boolean writeResult(String toolName, Object result, JsonOut out)
+                throws java.io.IOException {
+              try {
+                Thread.sleep(5_000); // a result whose writing takes longer than the call may
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              out.string("late");
+              return true;
+            }
+          };
       ToolEngine slow = new ToolEngine(List.of(slowWriter), new JsonSupport(), 500);
       long start = System.nanoTime();
       byte[] body = Answers.utf8("{}");
-      byte[] answer = slow.invoke(body, body.length, FakeContext.gateway("t___slow_result").remaining(700));
+      byte[] answer =
+          slow.invoke(body, body.length, FakeContext.gateway("t___slow_result").remaining(700));
       assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000);
       Answers.error(answer, Responses.TIMEOUT);
     }
@@ -352,25 +467,32 @@ class ToolEngineTest {
     @Test
     void aToolThatIgnoresInterruptsDoesNotBlockTheNextRequest() {
       long start = System.nanoTime();
-      Answers.error(call("{'millis':3000}", FakeContext.gateway("t___spin").remaining(600)), Responses.TIMEOUT);
+      Answers.error(
+          call("{'millis':3000}", FakeContext.gateway("t___spin").remaining(600)),
+          Responses.TIMEOUT);
       assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000);
-      assertEquals("{\"result\":42}",
+      assertEquals(
+          "{\"result\":42}",
           Answers.success(call("{}", FakeContext.gateway("t___answer").remaining(600))).toString());
       assertFalse(tools.spinFinished.get(), "the stuck tool is still running in the background");
     }
 
     @Test
     void aMarginLargerThanTheRemainingTimeStillAnswers() {
-      ToolEngine strict = new ToolEngine(List.of(new SampleTools_ToolDispatcher()), new JsonSupport(), 5_000);
+      ToolEngine strict =
+          new ToolEngine(List.of(new SampleTools_ToolDispatcher()), new JsonSupport(), 5_000);
       byte[] body = Answers.utf8("{\"millis\":2000}");
-      Answers.error(strict.invoke(body, body.length, FakeContext.gateway("t___sleep").remaining(1_000)),
+      Answers.error(
+          strict.invoke(body, body.length, FakeContext.gateway("t___sleep").remaining(1_000)),
           Responses.TIMEOUT);
     }
 
     @Test
     void fastToolsFinishWithinTheBudget() {
-      assertEquals("{\"result\":\"slept\"}",
-          Answers.success(call("{'millis':20}", FakeContext.gateway("t___sleep").remaining(700))).toString());
+      assertEquals(
+          "{\"result\":\"slept\"}",
+          Answers.success(call("{'millis':20}", FakeContext.gateway("t___sleep").remaining(700)))
+              .toString());
     }
   }
 
@@ -379,73 +501,151 @@ class ToolEngineTest {
 
     @Test
     void needsADispatcher() {
-      assertThrows(IllegalArgumentException.class, () -> new ToolEngine(List.of(), new JsonSupport(), 500));
+      assertThrows(
+          IllegalArgumentException.class, () -> new ToolEngine(List.of(), new JsonSupport(), 500));
     }
 
     @Test
     void toolNamesMustBeUnique() {
-      ToolDispatcher other = new ToolDispatcher() {
-        @Override public String toolClassName() { return "com.example.Other"; }
-        @Override public List<String> toolNames() { return List.of("zeta", "echo"); }
-        @Override public Object dispatch(String toolName, ToolArguments arguments) { return null; }
-      };
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> new ToolEngine(List.of(new SampleTools_ToolDispatcher(), other), new JsonSupport(), 500));
-      assertEquals("Tool name \"echo\" is served by both dev.toolwright.internal.SampleTools and com.example.Other;"
-          + " rename one with @Tool(name = ...)", e.getMessage());
+      ToolDispatcher other =
+          new ToolDispatcher() {
+            @Override
+            public String toolClassName() {
+              return "com.example.Other";
+            }
+
+            @Override
+            public List<String> toolNames() {
+              return List.of("zeta", "echo");
+            }
+
+            @Override
+            public Object dispatch(String toolName, ToolArguments arguments) {
+              return null;
+            }
+          };
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () ->
+                  new ToolEngine(
+                      List.of(new SampleTools_ToolDispatcher(), other), new JsonSupport(), 500));
+      assertEquals(
+          "Tool name \"echo\" is served by both dev.toolwright.internal.SampleTools and com.example.Other;"
+              + " rename one with @Tool(name = ...)",
+          e.getMessage());
     }
 
     @Test
     void aDispatcherOfAnotherRuntimeVersionFailsInitInOneSentence() {
-      ToolDispatcher old = new ToolDispatcher() {
-        @Override public String toolClassName() { return "com.example.Old"; }
-        @Override public List<String> toolNames() { return List.of("old"); }
-        @Override public Object dispatch(String toolName, ToolArguments arguments) { return null; }
-        @Override public int abiVersion() { return Abi.VERSION + 1; }
-      };
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> new ToolEngine(List.of(old), new JsonSupport(), 500));
-      assertTrue(e.getMessage().contains("was generated for Toolwright runtime interface version " + (Abi.VERSION + 1)
-          + ", but this toolwright-framework speaks version " + Abi.VERSION), e.getMessage());
-      assertTrue(e.getMessage().endsWith("same Toolwright release as the framework jar."), e.getMessage());
+      ToolDispatcher old =
+          new ToolDispatcher() {
+            @Override
+            public String toolClassName() {
+              return "com.example.Old";
+            }
+
+            @Override
+            public List<String> toolNames() {
+              return List.of("old");
+            }
+
+            @Override
+            public Object dispatch(String toolName, ToolArguments arguments) {
+              return null;
+            }
+
+            @Override
+            public int abiVersion() {
+              return Abi.VERSION + 1;
+            }
+          };
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () -> new ToolEngine(List.of(old), new JsonSupport(), 500));
+      assertTrue(
+          e.getMessage()
+              .contains(
+                  "was generated for Toolwright runtime interface version "
+                      + (Abi.VERSION + 1)
+                      + ", but this toolwright-framework speaks version "
+                      + Abi.VERSION),
+          e.getMessage());
+      assertTrue(
+          e.getMessage().endsWith("same Toolwright release as the framework jar."), e.getMessage());
     }
 
     @Test
     void aFatalJvmErrorIsAnsweredThenRethrown() throws Exception {
-      ToolDispatcher oom = new ToolDispatcher() {
-        @Override public String toolClassName() { return "com.example.Oom"; }
-        @Override public List<String> toolNames() { return List.of("oom", "deep"); }
-        @Override public Object dispatch(String toolName, ToolArguments arguments) {
-          if (toolName.equals("deep")) {
-            throw new StackOverflowError();
-          }
-          throw new OutOfMemoryError("Java heap space");
-        }
-      };
+      ToolDispatcher oom =
+          new ToolDispatcher() {
+            @Override
+            public String toolClassName() {
+              return "com.example.Oom";
+            }
+
+            @Override
+            public List<String> toolNames() {
+              return List.of("oom", "deep");
+            }
+
+            @Override
+            public Object dispatch(String toolName, ToolArguments arguments) {
+              if (toolName.equals("deep")) {
+                throw new StackOverflowError();
+              }
+              throw new OutOfMemoryError("Java heap space");
+            }
+          };
       ToolEngine engine = new ToolEngine(List.of(oom), new JsonSupport(), 500);
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> engine.handle(
-          new java.io.ByteArrayInputStream(Answers.utf8("{}")), out, FakeContext.gateway("t___oom")));
+      OutOfMemoryError e =
+          assertThrows(
+              OutOfMemoryError.class,
+              () ->
+                  engine.handle(
+                      new java.io.ByteArrayInputStream(Answers.utf8("{}")),
+                      out,
+                      FakeContext.gateway("t___oom")));
       assertEquals("Java heap space", e.getMessage());
       Answers.error(out.toByteArray(), Responses.INTERNAL_ERROR);
-      // a stack overflow is the tool's bug, not the JVM's: answered, and the environment keeps serving
+      // a stack overflow is the tool's bug, not the JVM's: answered, and the environment keeps
+      // serving
       java.io.ByteArrayOutputStream deep = new java.io.ByteArrayOutputStream();
-      engine.handle(new java.io.ByteArrayInputStream(Answers.utf8("{}")), deep, FakeContext.gateway("t___deep"));
+      engine.handle(
+          new java.io.ByteArrayInputStream(Answers.utf8("{}")),
+          deep,
+          FakeContext.gateway("t___deep"));
       Answers.error(deep.toByteArray(), Responses.INTERNAL_ERROR);
     }
 
     @Test
     void toolNamesAreSortedAcrossDispatchers() {
-      ToolDispatcher other = new ToolDispatcher() {
-        @Override public String toolClassName() { return "com.example.Other"; }
-        @Override public List<String> toolNames() { return List.of("zeta", "alpha"); }
-        @Override public Object dispatch(String toolName, ToolArguments arguments) { return null; }
-      };
-      ToolEngine both = new ToolEngine(List.of(other, new SampleTools_ToolDispatcher()), new JsonSupport(), 500);
+      ToolDispatcher other =
+          new ToolDispatcher() {
+            @Override
+            public String toolClassName() {
+              return "com.example.Other";
+            }
+
+            @Override
+            public List<String> toolNames() {
+              return List.of("zeta", "alpha");
+            }
+
+            @Override
+            public Object dispatch(String toolName, ToolArguments arguments) {
+              return null;
+            }
+          };
+      ToolEngine both =
+          new ToolEngine(List.of(other, new SampleTools_ToolDispatcher()), new JsonSupport(), 500);
       assertEquals("alpha", both.toolNames().get(0));
       assertEquals("zeta", both.toolNames().get(both.toolNames().size() - 1));
       byte[] body = Answers.utf8("{}");
-      assertEquals("{}", Answers.success(both.invoke(body, 2, FakeContext.gateway("t___zeta"))).toString());
+      assertEquals(
+          "{}", Answers.success(both.invoke(body, 2, FakeContext.gateway("t___zeta"))).toString());
     }
 
     @Test

@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
 
-/** Test helpers between the runtime's {@link JsonValue} and Jackson's trees (tests may use databind). */
+/**
+ * Test helpers between the runtime's {@link JsonValue} and Jackson's trees (tests may use
+ * databind).
+ */
 final class Trees {
 
   private static final JsonSupport JSON = new JsonSupport();
@@ -31,29 +34,40 @@ final class Trees {
       return null;
     }
     switch (v.kind) {
-      case OBJECT: {
-        ObjectNode o = f.objectNode();
-        for (Map.Entry<String, JsonValue> e : v.members().entrySet()) {
-          o.set(e.getKey(), toNode(e.getValue()));
+      case OBJECT:
+        {
+          ObjectNode o = f.objectNode();
+          for (Map.Entry<String, JsonValue> e : v.members().entrySet()) {
+            o.set(e.getKey(), toNode(e.getValue()));
+          }
+          return o;
         }
-        return o;
-      }
-      case ARRAY: {
-        ArrayNode a = f.arrayNode();
-        for (JsonValue item : v.items()) {
-          a.add(toNode(item));
+      case ARRAY:
+        {
+          ArrayNode a = f.arrayNode();
+          for (JsonValue item : v.items()) {
+            a.add(toNode(item));
+          }
+          return a;
         }
-        return a;
-      }
-      case STRING: return f.textNode(v.text());
-      case INT: return f.numberNode(v.intValue());
-      case LONG: return f.numberNode(v.longValue());
-      case BIG_INTEGER: return f.numberNode(v.bigIntegerValue());
-      case DECIMAL: return f.numberNode(v.decimalValue());
-      case DOUBLE: return f.numberNode(v.doubleValue());
-      case TRUE: return f.booleanNode(true);
-      case FALSE: return f.booleanNode(false);
-      default: return f.nullNode();
+      case STRING:
+        return f.textNode(v.text());
+      case INT:
+        return f.numberNode(v.intValue());
+      case LONG:
+        return f.numberNode(v.longValue());
+      case BIG_INTEGER:
+        return f.numberNode(v.bigIntegerValue());
+      case DECIMAL:
+        return f.numberNode(v.decimalValue());
+      case DOUBLE:
+        return f.numberNode(v.doubleValue());
+      case TRUE:
+        return f.booleanNode(true);
+      case FALSE:
+        return f.booleanNode(false);
+      default:
+        return f.nullNode();
     }
   }
 

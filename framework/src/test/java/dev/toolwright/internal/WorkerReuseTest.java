@@ -62,7 +62,8 @@ class WorkerReuseTest {
     }
   }
 
-  private final ToolEngine engine = new ToolEngine(List.of(new ThreadTools()), new JsonSupport(), 500);
+  private final ToolEngine engine =
+      new ToolEngine(List.of(new ThreadTools()), new JsonSupport(), 500);
   private final List<ExecutorService> executors = new ArrayList<>();
 
   @AfterEach
@@ -72,7 +73,9 @@ class WorkerReuseTest {
 
   private JsonNode call(String tool, String body, long remainingMillis) {
     byte[] bytes = Answers.utf8(body);
-    return Answers.parse(engine.invoke(bytes, bytes.length, FakeContext.gateway("t___" + tool).remaining(remainingMillis)));
+    return Answers.parse(
+        engine.invoke(
+            bytes, bytes.length, FakeContext.gateway("t___" + tool).remaining(remainingMillis)));
   }
 
   private String threadOfACall() {
@@ -92,7 +95,8 @@ class WorkerReuseTest {
   void aWorkerLostToAnOverrunningToolIsReplaced() {
     String before = threadOfACall();
     JsonNode timeout = call("hang", "{}", 700);
-    assertEquals(Responses.TIMEOUT, timeout.path("error").path("code").textValue(), timeout.toString());
+    assertEquals(
+        Responses.TIMEOUT, timeout.path("error").path("code").textValue(), timeout.toString());
 
     String after = threadOfACall();
     assertNotEquals(before, after, "the hung worker is not handed another call");
@@ -110,7 +114,8 @@ class WorkerReuseTest {
     FakeContext context = FakeContext.gateway("t___log").remaining(30_000);
     byte[] body = Answers.utf8("{}");
     engine.invoke(body, body.length, context);
-    String toolLine = context.log().lines().filter(l -> l.contains("from the tool")).findFirst().orElse("");
+    String toolLine =
+        context.log().lines().filter(l -> l.contains("from the tool")).findFirst().orElse("");
     assertTrue(toolLine.contains("\"tool\":\"log\""), context.log());
   }
 
@@ -121,11 +126,13 @@ class WorkerReuseTest {
     List<Future<String>> answers = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
       String text = "call-" + i;
-      Callable<String> c = () -> {
-        String answer = call("echo", "{\"text\":\"" + text + "\"}", 30_000).path("result").textValue();
-        assertTrue(answer.startsWith(text + "@toolwright-worker-"), answer);
-        return answer.substring(answer.indexOf('@') + 1);
-      };
+      Callable<String> c =
+          () -> {
+            String answer =
+                call("echo", "{\"text\":\"" + text + "\"}", 30_000).path("result").textValue();
+            assertTrue(answer.startsWith(text + "@toolwright-worker-"), answer);
+            return answer.substring(answer.indexOf('@') + 1);
+          };
       answers.add(pool.submit(c));
     }
     Set<String> workers = new HashSet<>();
@@ -147,13 +154,16 @@ class WorkerReuseTest {
   }
 
   private static long alive(Set<String> names) {
-    return Thread.getAllStackTraces().keySet().stream().filter(t -> names.contains(t.getName()) && t.isAlive()).count();
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> names.contains(t.getName()) && t.isAlive())
+        .count();
   }
 
   @Test
   void callsWithoutADeadlineStayOnTheCallersThread() {
     byte[] body = Answers.utf8("{}");
-    JsonNode answer = Answers.parse(engine.invoke(body, body.length, FakeContext.gateway("t___thread")));
+    JsonNode answer =
+        Answers.parse(engine.invoke(body, body.length, FakeContext.gateway("t___thread")));
     assertEquals(Thread.currentThread().getName(), answer.get("result").textValue());
     assertFalse(Thread.currentThread().isInterrupted());
   }

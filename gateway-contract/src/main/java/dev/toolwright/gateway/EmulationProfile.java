@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How the local emulation (the test kit and the local MCP endpoint) imitates the gateway where
- * AWS has not documented it. {@link #behaviours()} lists every imitated behaviour with its
- * {@link Status}; the four that are assumed can be switched, so a test suite can run under both
- * readings. {@link #DEFAULT} is the most conservative reading of the public record.
+ * How the local emulation (the test kit and the local MCP endpoint) imitates the gateway where AWS
+ * has not documented it. {@link #behaviours()} lists every imitated behaviour with its {@link
+ * Status}; the four that are assumed can be switched, so a test suite can run under both readings.
+ * {@link #DEFAULT} is the most conservative reading of the public record.
  *
  * <p>Spelled for a command line or a system property as comma-separated {@code key=value} pairs,
  * e.g. {@code structured-content=from-answer,error-answers=tool-error} ({@link #parse}).
@@ -31,9 +31,15 @@ public final class EmulationProfile {
     }
   }
 
-  /** Whether the gateway adds {@code structuredContent} to a result when the tool lists an {@code outputSchema}. */
+  /**
+   * Whether the gateway adds {@code structuredContent} to a result when the tool lists an {@code
+   * outputSchema}.
+   */
   public enum StructuredContent {
-    /** Only the text content: what a strict MCP client rejects when the tool listed an {@code outputSchema}. */
+    /**
+     * Only the text content: what a strict MCP client rejects when the tool listed an {@code
+     * outputSchema}.
+     */
     ABSENT,
     /** The Lambda's JSON object as {@code structuredContent} too. */
     FROM_ANSWER
@@ -57,7 +63,9 @@ public final class EmulationProfile {
 
   /** How propagated headers and query parameters reach a Java Lambda's client context. */
   public enum PropagatedValues {
-    /** A JSON object inside a string: the only form the Java runtime interface client can pass on. */
+    /**
+     * A JSON object inside a string: the only form the Java runtime interface client can pass on.
+     */
     STRING,
     /**
      * A JSON object, as Python functions see them. The Java runtime interface client cannot read it
@@ -67,19 +75,30 @@ public final class EmulationProfile {
   }
 
   /** One behaviour the emulation imitates. */
-  public record Behaviour(String name, Status status, String emulated, String alternative, String source) {}
+  public record Behaviour(
+      String name, Status status, String emulated, String alternative, String source) {}
 
-  /** The conservative reading: no structuredContent, error answers as plain text, bad arguments passed on, strings. */
-  public static final EmulationProfile DEFAULT = new EmulationProfile(StructuredContent.ABSENT, ErrorAnswers.TEXT,
-      SchemaViolations.PASS_ON, PropagatedValues.STRING);
+  /**
+   * The conservative reading: no structuredContent, error answers as plain text, bad arguments
+   * passed on, strings.
+   */
+  public static final EmulationProfile DEFAULT =
+      new EmulationProfile(
+          StructuredContent.ABSENT,
+          ErrorAnswers.TEXT,
+          SchemaViolations.PASS_ON,
+          PropagatedValues.STRING);
 
   private final StructuredContent structuredContent;
   private final ErrorAnswers errorAnswers;
   private final SchemaViolations schemaViolations;
   private final PropagatedValues propagatedValues;
 
-  private EmulationProfile(StructuredContent structuredContent, ErrorAnswers errorAnswers,
-      SchemaViolations schemaViolations, PropagatedValues propagatedValues) {
+  private EmulationProfile(
+      StructuredContent structuredContent,
+      ErrorAnswers errorAnswers,
+      SchemaViolations schemaViolations,
+      PropagatedValues propagatedValues) {
     this.structuredContent = Objects.requireNonNull(structuredContent, "structuredContent");
     this.errorAnswers = Objects.requireNonNull(errorAnswers, "errorAnswers");
     this.schemaViolations = Objects.requireNonNull(schemaViolations, "schemaViolations");
@@ -119,9 +138,9 @@ public final class EmulationProfile {
   }
 
   /**
-   * Reads {@code key=value,…} over {@link #DEFAULT}; keys {@code structured-content},
-   * {@code error-answers}, {@code schema-violations}, {@code propagated-values}, values the enum
-   * constants in lower case with hyphens. Blank means the default.
+   * Reads {@code key=value,…} over {@link #DEFAULT}; keys {@code structured-content}, {@code
+   * error-answers}, {@code schema-violations}, {@code propagated-values}, values the enum constants
+   * in lower case with hyphens. Blank means the default.
    *
    * @throws IllegalArgumentException naming the key or value that is not known, and the known ones
    */
@@ -149,8 +168,11 @@ public final class EmulationProfile {
           profile = profile.with(constant(PropagatedValues.class, key, value));
           break;
         default:
-          throw new IllegalArgumentException("Unknown gateway profile key \"" + key + "\"; expected one of: "
-              + "structured-content, error-answers, schema-violations, propagated-values.");
+          throw new IllegalArgumentException(
+              "Unknown gateway profile key \""
+                  + key
+                  + "\"; expected one of: "
+                  + "structured-content, error-answers, schema-violations, propagated-values.");
       }
     }
     return profile;
@@ -165,8 +187,14 @@ public final class EmulationProfile {
       }
       known.add(spelled);
     }
-    throw new IllegalArgumentException("Unknown value \"" + value + "\" for gateway profile key " + key
-        + "; expected one of: " + String.join(", ", known) + ".");
+    throw new IllegalArgumentException(
+        "Unknown value \""
+            + value
+            + "\" for gateway profile key "
+            + key
+            + "; expected one of: "
+            + String.join(", ", known)
+            + ".");
   }
 
   private static String spell(Enum<?> constant) {
@@ -176,8 +204,14 @@ public final class EmulationProfile {
   /** The profile in {@link #parse} form, every key spelled out. */
   @Override
   public String toString() {
-    return "structured-content=" + spell(structuredContent) + ",error-answers=" + spell(errorAnswers)
-        + ",schema-violations=" + spell(schemaViolations) + ",propagated-values=" + spell(propagatedValues);
+    return "structured-content="
+        + spell(structuredContent)
+        + ",error-answers="
+        + spell(errorAnswers)
+        + ",schema-violations="
+        + spell(schemaViolations)
+        + ",propagated-values="
+        + spell(propagatedValues);
   }
 
   @Override
@@ -190,45 +224,82 @@ public final class EmulationProfile {
     return toString().hashCode();
   }
 
-  /** Every behaviour the emulation imitates, with its status and source; docs/response-contract.md has the table. */
+  /**
+   * Every behaviour the emulation imitates, with its status and source; docs/response-contract.md
+   * has the table.
+   */
   public static List<Behaviour> behaviours() {
     return List.of(
-        new Behaviour("Event", Status.DOCUMENTED,
-            "the `tools/call` arguments object alone; `{}` without arguments", "",
+        new Behaviour(
+            "Event",
+            Status.DOCUMENTED,
+            "the `tools/call` arguments object alone; `{}` without arguments",
+            "",
             "developer guide, Lambda targets (`{}`: AWS samples)"),
-        new Behaviour("Client context", Status.DOCUMENTED,
-            "`bedrockAgentCore*` keys, tool name `<target>___<tool>`", "",
+        new Behaviour(
+            "Client context",
+            Status.DOCUMENTED,
+            "`bedrockAgentCore*` keys, tool name `<target>___<tool>`",
+            "",
             "developer guide, Lambda targets"),
-        new Behaviour("Tool listing", Status.DOCUMENTED,
-            "`<target>___<tool>`, the inline schema as written", "",
+        new Behaviour(
+            "Tool listing",
+            Status.DOCUMENTED,
+            "`<target>___<tool>`, the inline schema as written",
+            "",
             "developer guide; API model `ToolDefinition`"),
-        new Behaviour("Successful answer", Status.OBSERVED,
-            "one text content item holding the Lambda's JSON, `isError: false`", "",
+        new Behaviour(
+            "Successful answer",
+            Status.OBSERVED,
+            "one text content item holding the Lambda's JSON, `isError: false`",
+            "",
             "AWS samples and reports"),
-        new Behaviour("structuredContent", Status.ASSUMED,
-            "absent (`structured-content=absent`)", "the answer's JSON object (`structured-content=from-answer`)",
+        new Behaviour(
+            "structuredContent",
+            Status.ASSUMED,
+            "absent (`structured-content=absent`)",
+            "the answer's JSON object (`structured-content=from-answer`)",
             "undocumented; strict MCP clients need it when a tool lists an `outputSchema`"),
-        new Behaviour("Answer with `\"isError\": true`", Status.ASSUMED,
+        new Behaviour(
+            "Answer with `\"isError\": true`",
+            Status.ASSUMED,
             "passed on as text, `isError: false` (`error-answers=text`)",
             "passed on as text, `isError: true` (`error-answers=tool-error`)",
             "undocumented; no evidence that the gateway reads the field"),
-        new Behaviour("Function error", Status.OBSERVED,
-            "`isError: true`, text \"" + LambdaAnswers.GATEWAY_FUNCTION_ERROR_TEXT + "\"", "",
+        new Behaviour(
+            "Function error",
+            Status.OBSERVED,
+            "`isError: true`, text \"" + LambdaAnswers.GATEWAY_FUNCTION_ERROR_TEXT + "\"",
+            "",
             "independent reports (2026); details only in the gateway's logs"),
-        new Behaviour("Unknown tool", Status.ASSUMED,
-            "JSON-RPC error from the MCP server, the Lambda is not invoked", "",
+        new Behaviour(
+            "Unknown tool",
+            Status.ASSUMED,
+            "JSON-RPC error from the MCP server, the Lambda is not invoked",
+            "",
             "MCP specification; the gateway only routes listed tools"),
-        new Behaviour("Arguments that fail the schema", Status.ASSUMED,
+        new Behaviour(
+            "Arguments that fail the schema",
+            Status.ASSUMED,
             "the Lambda is invoked and answers `INVALID_ARGUMENTS` (`schema-violations=pass-on`)",
             "`isError: true` naming the problems, no invocation (`schema-violations=reject`)",
             "undocumented"),
-        new Behaviour("Propagated headers and query parameters", Status.ASSUMED,
+        new Behaviour(
+            "Propagated headers and query parameters",
+            Status.ASSUMED,
             "a JSON object in a string (`propagated-values=string`)",
             "a JSON object, which the Java runtime client turns into a function error (`propagated-values=object`)",
             "keys: developer guide and an AWS tutorial; the Java runtime client's parsing: aws-lambda-java-libs#212"),
-        new Behaviour("MCP protocol versions", Status.DOCUMENTED,
-            String.join(", ", McpVersions.DOCUMENTED.subList(0, 3)) + "; a client asking for " + McpVersions.V2026_07_28
-                + " is answered " + McpVersions.V2025_11_25 + " (the MCP Java SDK does not support it yet)", "",
+        new Behaviour(
+            "MCP protocol versions",
+            Status.DOCUMENTED,
+            String.join(", ", McpVersions.DOCUMENTED.subList(0, 3))
+                + "; a client asking for "
+                + McpVersions.V2026_07_28
+                + " is answered "
+                + McpVersions.V2025_11_25
+                + " (the MCP Java SDK does not support it yet)",
+            "",
             "developer guide"));
   }
 }

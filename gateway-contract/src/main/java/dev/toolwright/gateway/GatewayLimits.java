@@ -5,8 +5,8 @@ public final class GatewayLimits {
 
   /**
    * The inline tool schema ({@code toolSchema.inlinePayload}): "1 MB" in the service quotas, which
-   * do not say which megabyte. Counted as 1,000,000 bytes of compact JSON, the smaller reading, so a
-   * schema that passes here passes there either way.
+   * do not say which megabyte. Counted as 1,000,000 bytes of compact JSON, the smaller reading, so
+   * a schema that passes here passes there either way.
    */
   public static final int MAX_INLINE_SCHEMA_BYTES = 1_000_000;
 
@@ -22,7 +22,10 @@ public final class GatewayLimits {
   /** The Lambda client context the gateway sends: at most 3,583 bytes (Lambda Invoke API). */
   public static final int MAX_CLIENT_CONTEXT_BYTES = 3_583;
 
-  /** Request headers or query parameters a target may allow-list for propagation: 1–10 each (API model). */
+  /**
+   * Request headers or query parameters a target may allow-list for propagation: 1–10 each (API
+   * model).
+   */
   public static final int MAX_PROPAGATED_NAMES = 10;
 
   private GatewayLimits() {}

@@ -28,10 +28,15 @@ public final class GatewayNames {
    */
   public static final int MAX_CLIENT_TOOL_NAME = 64;
 
-  /** Gateway names: at most 48 characters (API model {@code GatewayName}; CloudFormation says 100). */
+  /**
+   * Gateway names: at most 48 characters (API model {@code GatewayName}; CloudFormation says 100).
+   */
   public static final int MAX_GATEWAY_NAME = 48;
 
-  /** Gateway identifiers: the name, a hyphen and 10 characters (API model {@code GatewayIdentifier}). */
+  /**
+   * Gateway identifiers: the name, a hyphen and 10 characters (API model {@code
+   * GatewayIdentifier}).
+   */
   public static final String GATEWAY_ID_PATTERN = "([0-9a-z][-]?){1,100}-[0-9a-z]{10}";
 
   /** Target descriptions: 1–200 characters (API model). */

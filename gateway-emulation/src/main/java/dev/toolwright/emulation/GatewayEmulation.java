@@ -46,25 +46,33 @@ public final class GatewayEmulation {
   public record Refusal(AgentResult result, String reason) {}
 
   /**
-   * What the gateway answers instead of invoking the Lambda, if anything: under
-   * {@code propagated-values=object}, a client context with propagated values, which the Java
-   * runtime interface client fails on before the handler runs; under
-   * {@code schema-violations=reject}, arguments that fail the {@code inputSchema}.
+   * What the gateway answers instead of invoking the Lambda, if anything: under {@code
+   * propagated-values=object}, a client context with propagated values, which the Java runtime
+   * interface client fails on before the handler runs; under {@code schema-violations=reject},
+   * arguments that fail the {@code inputSchema}.
    */
-  public Optional<Refusal> beforeInvoke(String tool, JsonNode arguments, Map<String, String> custom) {
+  public Optional<Refusal> beforeInvoke(
+      String tool, JsonNode arguments, Map<String, String> custom) {
     if (profile.propagatedValues() == EmulationProfile.PropagatedValues.OBJECT
         && (custom.containsKey(ClientContextKeys.PROPAGATED_HEADERS)
             || custom.containsKey(ClientContextKeys.PROPAGATED_QUERY_PARAMETERS))) {
-      return Optional.of(new Refusal(functionError(), "under propagated-values=object the gateway sends propagated"
-          + " headers or query parameters as a JSON object, which the Java runtime interface client cannot read"
-          + " (aws-lambda-java-libs#212): the invocation fails before the handler runs"));
+      return Optional.of(
+          new Refusal(
+              functionError(),
+              "under propagated-values=object the gateway sends propagated"
+                  + " headers or query parameters as a JSON object, which the Java runtime interface client cannot read"
+                  + " (aws-lambda-java-libs#212): the invocation fails before the handler runs"));
     }
     if (profile.schemaViolations() == EmulationProfile.SchemaViolations.REJECT) {
       List<String> problems = schemas.checkArguments(tool, arguments);
       if (!problems.isEmpty()) {
         String list = String.join("; ", problems);
-        return Optional.of(new Refusal(new AgentResult(true, "Invalid arguments for tool " + tool + ": " + list + ".",
-            null), "under schema-violations=reject the gateway rejects arguments that fail the inputSchema: " + list));
+        return Optional.of(
+            new Refusal(
+                new AgentResult(
+                    true, "Invalid arguments for tool " + tool + ": " + list + ".", null),
+                "under schema-violations=reject the gateway rejects arguments that fail the inputSchema: "
+                    + list));
       }
     }
     return Optional.empty();
@@ -76,9 +84,9 @@ public final class GatewayEmulation {
   }
 
   /**
-   * What the agent gets from the Lambda's answer: its JSON as the text content; {@code isError}
-   * per {@code error-answers}; {@code structuredContent} per {@code structured-content}, and only
-   * when the tool lists an {@code outputSchema}. An answer that is not JSON is a function error.
+   * What the agent gets from the Lambda's answer: its JSON as the text content; {@code isError} per
+   * {@code error-answers}; {@code structuredContent} per {@code structured-content}, and only when
+   * the tool lists an {@code outputSchema}. An answer that is not JSON is a function error.
    */
   public AgentResult answer(String tool, byte[] body) {
     String text = new String(body, StandardCharsets.UTF_8);
@@ -94,9 +102,12 @@ public final class GatewayEmulation {
       return functionError();
     }
     boolean errorAnswer = isErrorAnswer(json);
-    boolean isError = errorAnswer && profile.errorAnswers() == EmulationProfile.ErrorAnswers.TOOL_ERROR;
+    boolean isError =
+        errorAnswer && profile.errorAnswers() == EmulationProfile.ErrorAnswers.TOOL_ERROR;
     JsonNode structured = null;
-    if (!errorAnswer && json.isObject() && listsOutputSchema(tool)
+    if (!errorAnswer
+        && json.isObject()
+        && listsOutputSchema(tool)
         && profile.structuredContent() == EmulationProfile.StructuredContent.FROM_ANSWER) {
       structured = json;
     }
@@ -109,29 +120,41 @@ public final class GatewayEmulation {
   }
 
   /**
-   * What a strict MCP client (the TypeScript SDK, the Python SDK from 1.24, the MCP Inspector)
-   * says of this result: empty when it accepts it. Such a client rejects a successful result
-   * without {@code structuredContent} when the tool listed an {@code outputSchema}, and one whose
-   * {@code structuredContent} does not conform to it.
+   * What a strict MCP client (the TypeScript SDK, the Python SDK from 1.24, the MCP Inspector) says
+   * of this result: empty when it accepts it. Such a client rejects a successful result without
+   * {@code structuredContent} when the tool listed an {@code outputSchema}, and one whose {@code
+   * structuredContent} does not conform to it.
    */
   public Optional<String> strictClientObjection(String tool, AgentResult result) {
     if (result.isError() || !listsOutputSchema(tool)) {
       return Optional.empty();
     }
     if (result.structuredContent() == null) {
-      return Optional.of("Tool " + tool + " has an output schema but did not return structured content (under "
-          + "structured-content=" + (profile.structuredContent() == EmulationProfile.StructuredContent.ABSENT
-              ? "absent" : "from-answer") + "); strict MCP clients reject this result");
+      return Optional.of(
+          "Tool "
+              + tool
+              + " has an output schema but did not return structured content (under "
+              + "structured-content="
+              + (profile.structuredContent() == EmulationProfile.StructuredContent.ABSENT
+                  ? "absent"
+                  : "from-answer")
+              + "); strict MCP clients reject this result");
     }
     List<String> problems = schemas.checkResult(tool, result.structuredContent());
-    return problems.isEmpty() ? Optional.empty()
-        : Optional.of("The structuredContent of " + tool + " does not match its outputSchema: "
-            + String.join("; ", problems));
+    return problems.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            "The structuredContent of "
+                + tool
+                + " does not match its outputSchema: "
+                + String.join("; ", problems));
   }
 
   /** {@code {"isError": true, "error": {…}}}: Toolwright's error envelope. */
   public static boolean isErrorAnswer(JsonNode json) {
-    return json.isObject() && json.path(LambdaAnswers.IS_ERROR).isBoolean()
-        && json.path(LambdaAnswers.IS_ERROR).booleanValue() && json.path(LambdaAnswers.ERROR).isObject();
+    return json.isObject()
+        && json.path(LambdaAnswers.IS_ERROR).isBoolean()
+        && json.path(LambdaAnswers.IS_ERROR).booleanValue()
+        && json.path(LambdaAnswers.ERROR).isObject();
   }
 }

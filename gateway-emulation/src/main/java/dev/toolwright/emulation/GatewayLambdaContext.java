@@ -26,10 +26,10 @@ import java.util.regex.Pattern;
 
 /**
  * A Lambda {@link Context} shaped like the one a function gets when an AgentCore Gateway invokes
- * it: a request id, a deadline, the function's name and ARN, and a client context whose
- * {@code custom} map holds the gateway's keys ({@code bedrockAgentCoreToolName =
- * <target>___<tool>}, gateway and target ids, the MCP message id, the gateway's request id,
- * message version {@code "1.0"} and, when set, the propagated headers as a JSON string).
+ * it: a request id, a deadline, the function's name and ARN, and a client context whose {@code
+ * custom} map holds the gateway's keys ({@code bedrockAgentCoreToolName = <target>___<tool>},
+ * gateway and target ids, the MCP message id, the gateway's request id, message version {@code
+ * "1.0"} and, when set, the propagated headers as a JSON string).
  *
  * <pre>{@code
  * Context context = GatewayLambdaContext.builder()
@@ -45,8 +45,10 @@ public final class GatewayLambdaContext implements Context {
 
   /** Target names as the gateway accepts them: no underscores, so the first {@code ___} splits. */
   private static final Pattern TARGET_NAME = Pattern.compile(GatewayNames.TARGET_NAME_PATTERN);
+
   private static final ObjectMapper HEADER_WRITER = new ObjectMapper();
-  private static final DateTimeFormatter LOG_STREAM_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+  private static final DateTimeFormatter LOG_STREAM_DATE =
+      DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
   private final String awsRequestId;
   private final String functionName;
@@ -63,28 +65,43 @@ public final class GatewayLambdaContext implements Context {
     this.awsRequestId = b.awsRequestId != null ? b.awsRequestId : UUID.randomUUID().toString();
     this.functionName = b.functionName;
     this.functionVersion = b.functionVersion;
-    this.invokedFunctionArn = b.invokedFunctionArn != null ? b.invokedFunctionArn
-        : "arn:aws:lambda:" + b.region + ":" + b.accountId + ":function:" + b.functionName;
-    this.logStreamName = LocalDate.now(ZoneOffset.UTC).format(LOG_STREAM_DATE) + "/[" + b.functionVersion + "]"
-        + randomHex(32);
+    this.invokedFunctionArn =
+        b.invokedFunctionArn != null
+            ? b.invokedFunctionArn
+            : "arn:aws:lambda:" + b.region + ":" + b.accountId + ":function:" + b.functionName;
+    this.logStreamName =
+        LocalDate.now(ZoneOffset.UTC).format(LOG_STREAM_DATE)
+            + "/["
+            + b.functionVersion
+            + "]"
+            + randomHex(32);
     this.memoryLimitInMb = b.memoryLimitInMb;
-    this.deadlineMillis = b.timeout == null ? -1 : System.currentTimeMillis() + b.timeout.toMillis();
-    this.xrayTraceId = "Root=1-" + Long.toHexString(System.currentTimeMillis() / 1000) + "-" + randomHex(24)
-        + ";Parent=" + randomHex(16) + ";Sampled=0";
+    this.deadlineMillis =
+        b.timeout == null ? -1 : System.currentTimeMillis() + b.timeout.toMillis();
+    this.xrayTraceId =
+        "Root=1-"
+            + Long.toHexString(System.currentTimeMillis() / 1000)
+            + "-"
+            + randomHex(24)
+            + ";Parent="
+            + randomHex(16)
+            + ";Sampled=0";
     this.logger = b.logger != null ? b.logger : new CapturingLogger(System.err);
     Map<String, String> custom = new LinkedHashMap<>();
-    b.custom.forEach((k, v) -> {
-      if (v != null) {
-        custom.put(k, v);
-      }
-    });
+    b.custom.forEach(
+        (k, v) -> {
+          if (v != null) {
+            custom.put(k, v);
+          }
+        });
     putAsJsonString(custom, ClientContextKeys.PROPAGATED_HEADERS, b.headers);
     putAsJsonString(custom, ClientContextKeys.PROPAGATED_QUERY_PARAMETERS, b.queryParameters);
     this.clientContext = new GatewayClientContext(Collections.unmodifiableMap(custom));
   }
 
   /** The values as one JSON object in a string, the only form the Java runtime client passes on. */
-  private static void putAsJsonString(Map<String, String> custom, String key, Map<String, String> values) {
+  private static void putAsJsonString(
+      Map<String, String> custom, String key, Map<String, String> values) {
     if (!values.isEmpty() && !custom.containsKey(key)) {
       try {
         custom.put(key, HEADER_WRITER.writeValueAsString(values));
@@ -156,7 +173,8 @@ public final class GatewayLambdaContext implements Context {
     if (deadlineMillis < 0) {
       return Integer.MAX_VALUE;
     }
-    return (int) Math.max(0, Math.min(Integer.MAX_VALUE, deadlineMillis - System.currentTimeMillis()));
+    return (int)
+        Math.max(0, Math.min(Integer.MAX_VALUE, deadlineMillis - System.currentTimeMillis()));
   }
 
   @Override
@@ -220,10 +238,13 @@ public final class GatewayLambdaContext implements Context {
      */
     public Builder toolName(String target, String tool) {
       if (!TARGET_NAME.matcher(target).matches()) {
-        throw new IllegalArgumentException("Invalid gateway target name \"" + target
-            + "\": use letters, digits and single hyphens, at most 100 characters, no underscores");
+        throw new IllegalArgumentException(
+            "Invalid gateway target name \""
+                + target
+                + "\": use letters, digits and single hyphens, at most 100 characters, no underscores");
       }
-      return qualifiedToolName(target + GatewayContext.TARGET_SEPARATOR + Objects.requireNonNull(tool, "tool"));
+      return qualifiedToolName(
+          target + GatewayContext.TARGET_SEPARATOR + Objects.requireNonNull(tool, "tool"));
     }
 
     /** {@code bedrockAgentCoreToolName} as given, e.g. a name without {@code ___}. */
@@ -241,7 +262,10 @@ public final class GatewayLambdaContext implements Context {
       return custom(ClientContextKeys.TARGET_ID, targetId);
     }
 
-    /** {@code bedrockAgentCoreMcpMessageId}, the JSON-RPC id of the {@code tools/call}; default {@code 1}. */
+    /**
+     * {@code bedrockAgentCoreMcpMessageId}, the JSON-RPC id of the {@code tools/call}; default
+     * {@code 1}.
+     */
     public Builder mcpMessageId(String mcpMessageId) {
       return custom(ClientContextKeys.MCP_MESSAGE_ID, mcpMessageId);
     }
@@ -271,13 +295,14 @@ public final class GatewayLambdaContext implements Context {
      * them.
      */
     public Builder propagatedQueryParameter(String name, String value) {
-      queryParameters.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      queryParameters.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
     /**
-     * Sets (or, with a null value, removes) any client-context key. A value set here for
-     * {@code bedrockAgentCorePropagatedHeaders} or {@code bedrockAgentCorePropagatedQueryParameters}
+     * Sets (or, with a null value, removes) any client-context key. A value set here for {@code
+     * bedrockAgentCorePropagatedHeaders} or {@code bedrockAgentCorePropagatedQueryParameters}
      * replaces the values added one by one, e.g. to send a malformed value.
      */
     public Builder custom(String key, String value) {
@@ -324,7 +349,10 @@ public final class GatewayLambdaContext implements Context {
       return this;
     }
 
-    /** Where {@link Context#getLogger()} writes; default a {@link CapturingLogger} echoing to stderr. */
+    /**
+     * Where {@link Context#getLogger()} writes; default a {@link CapturingLogger} echoing to
+     * stderr.
+     */
     public Builder logger(LambdaLogger logger) {
       this.logger = logger;
       return this;

@@ -12,24 +12,23 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The tool schemas the annotation processor generated, merged from every
- * {@code META-INF/toolwright/tool-schema.json} on a class path, with the input check the gateway
- * applies before it invokes the Lambda.
+ * The tool schemas the annotation processor generated, merged from every {@code
+ * META-INF/toolwright/tool-schema.json} on a class path, with the input check the gateway applies
+ * before it invokes the Lambda.
  *
  * <p>The check follows the gateway's schema dialect: {@code type} (with {@code integer} meaning a
- * number without a fractional part, so {@code 7.0} passes and {@code 7.5} or {@code "7"} do
- * not), {@code required}, {@code properties} and {@code items}, recursively. Properties the
- * schema does not name are not the check's business (JSON Schema allows them); the Lambda
- * rejects them itself.
+ * number without a fractional part, so {@code 7.0} passes and {@code 7.5} or {@code "7"} do not),
+ * {@code required}, {@code properties} and {@code items}, recursively. Properties the schema does
+ * not name are not the check's business (JSON Schema allows them); the Lambda rejects them itself.
  */
 public final class ToolSchemas {
 
@@ -64,17 +63,21 @@ public final class ToolSchemas {
         try (InputStream in = url.openStream()) {
           array = MAPPER.readTree(in);
         } catch (IOException e) {
-          throw new IllegalStateException("Cannot read the tool schema " + url + ": " + e.getMessage(), e);
+          throw new IllegalStateException(
+              "Cannot read the tool schema " + url + ": " + e.getMessage(), e);
         }
         if (array == null || !array.isArray()) {
-          throw new IllegalStateException("The tool schema " + url + " is not a JSON array of tool definitions");
+          throw new IllegalStateException(
+              "The tool schema " + url + " is not a JSON array of tool definitions");
         }
         for (JsonNode tool : array) {
           JsonNode name = tool.get("name");
           if (name == null || !name.isTextual()) {
-            throw new IllegalStateException("The tool schema " + url + " has a tool without a name: " + tool);
+            throw new IllegalStateException(
+                "The tool schema " + url + " has a tool without a name: " + tool);
           }
-          List<Definition> definitions = tools.computeIfAbsent(name.textValue(), n -> new ArrayList<>());
+          List<Definition> definitions =
+              tools.computeIfAbsent(name.textValue(), n -> new ArrayList<>());
           if (definitions.stream().noneMatch(d -> d.node.equals(tool))) {
             definitions.add(new Definition(tool, url));
           }
@@ -97,8 +100,8 @@ public final class ToolSchemas {
   }
 
   /**
-   * The definition of a tool ({@code name}, {@code description}, {@code inputSchema},
-   * {@code outputSchema}), a copy.
+   * The definition of a tool ({@code name}, {@code description}, {@code inputSchema}, {@code
+   * outputSchema}), a copy.
    *
    * @throws IllegalStateException when two resources define the tool differently
    */
@@ -110,8 +113,12 @@ public final class ToolSchemas {
     if (definitions.size() > 1) {
       List<String> where = new ArrayList<>();
       definitions.forEach(d -> where.add(d.source.toString()));
-      throw new IllegalStateException("Tool \"" + name + "\" is defined differently by " + String.join(" and ", where)
-          + "; tool names must be unique among the tool classes on the class path");
+      throw new IllegalStateException(
+          "Tool \""
+              + name
+              + "\" is defined differently by "
+              + String.join(" and ", where)
+              + "; tool names must be unique among the tool classes on the class path");
     }
     return Optional.of(definitions.get(0).node.deepCopy());
   }
@@ -128,8 +135,8 @@ public final class ToolSchemas {
   }
 
   /**
-   * Checks arguments against a tool's {@code inputSchema} as the gateway validates a
-   * {@code tools/call}; an empty list means the gateway would pass them on.
+   * Checks arguments against a tool's {@code inputSchema} as the gateway validates a {@code
+   * tools/call}; an empty list means the gateway would pass them on.
    *
    * @throws IllegalArgumentException when there is no such tool
    */
@@ -164,8 +171,16 @@ public final class ToolSchemas {
   }
 
   private JsonNode require(String tool) {
-    return tool(tool).orElseThrow(() -> new IllegalArgumentException("No tool \"" + tool + "\" in " + RESOURCE
-        + " on the class path; known tools: " + String.join(", ", toolNames())));
+    return tool(tool)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "No tool \""
+                        + tool
+                        + "\" in "
+                        + RESOURCE
+                        + " on the class path; known tools: "
+                        + String.join(", ", toolNames())));
   }
 
   private static List<String> limit(List<String> problems) {
@@ -190,7 +205,8 @@ public final class ToolSchemas {
       return;
     }
     if (value.isObject()) {
-      // In the schema's property order: each present property is checked, each absent required one reported.
+      // In the schema's property order: each present property is checked, each absent required one
+      // reported.
       Set<String> required = new LinkedHashSet<>();
       schema.path("required").forEach(name -> required.add(name.asText()));
       for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
@@ -249,7 +265,8 @@ public final class ToolSchemas {
   }
 
   private static String article(String type) {
-    return (type.equals("integer") || type.equals("object") || type.equals("array") ? "an " : "a ") + type;
+    return (type.equals("integer") || type.equals("object") || type.equals("array") ? "an " : "a ")
+        + type;
   }
 
   static String describe(JsonNode value) {
@@ -261,7 +278,8 @@ public final class ToolSchemas {
     }
     if (value.isTextual()) {
       String text = value.textValue();
-      return "the string " + MAPPER.valueToTree(text.length() > 40 ? text.substring(0, 40) + "…" : text);
+      return "the string "
+          + MAPPER.valueToTree(text.length() > 40 ? text.substring(0, 40) + "…" : text);
     }
     if (value.isObject()) {
       return "an object";

@@ -24,7 +24,9 @@ class GatewayLambdaContextTest {
     assertTrue(custom.containsKey("bedrockAgentCoreAwsRequestId"));
     assertFalse(custom.containsKey("bedrockAgentCorePropagatedHeaders"));
     assertNull(context.getClientContext().getClient());
-    assertEquals("arn:aws:lambda:us-east-1:123456789012:function:toolwright-local", context.getInvokedFunctionArn());
+    assertEquals(
+        "arn:aws:lambda:us-east-1:123456789012:function:toolwright-local",
+        context.getInvokedFunctionArn());
     int remaining = context.getRemainingTimeInMillis();
     assertTrue(remaining > 55_000 && remaining <= 60_000, "remaining " + remaining);
     assertFalse(context.getAwsRequestId().isEmpty());
@@ -32,18 +34,32 @@ class GatewayLambdaContextTest {
 
   @Test
   void propagatedHeaders_areAJsonString() {
-    GatewayLambdaContext context = GatewayLambdaContext.builder().toolName("t", "x")
-        .propagatedHeader("X-Tenant", "acme").propagatedHeader("X-Trace", "1").build();
-    assertEquals("{\"X-Tenant\":\"acme\",\"X-Trace\":\"1\"}", context.custom().get("bedrockAgentCorePropagatedHeaders"));
-    GatewayLambdaContext raw = GatewayLambdaContext.builder().toolName("t", "x")
-        .custom(ClientContextKeys.PROPAGATED_HEADERS, "not json").build();
+    GatewayLambdaContext context =
+        GatewayLambdaContext.builder()
+            .toolName("t", "x")
+            .propagatedHeader("X-Tenant", "acme")
+            .propagatedHeader("X-Trace", "1")
+            .build();
+    assertEquals(
+        "{\"X-Tenant\":\"acme\",\"X-Trace\":\"1\"}",
+        context.custom().get("bedrockAgentCorePropagatedHeaders"));
+    GatewayLambdaContext raw =
+        GatewayLambdaContext.builder()
+            .toolName("t", "x")
+            .custom(ClientContextKeys.PROPAGATED_HEADERS, "not json")
+            .build();
     assertEquals("not json", raw.custom().get("bedrockAgentCorePropagatedHeaders"));
   }
 
   @Test
   void keysCanBeRemovedAndDeadlineDropped() {
-    GatewayLambdaContext context = GatewayLambdaContext.builder().qualifiedToolName("bare")
-        .gatewayId(null).timeout(null).functionName("fn").build();
+    GatewayLambdaContext context =
+        GatewayLambdaContext.builder()
+            .qualifiedToolName("bare")
+            .gatewayId(null)
+            .timeout(null)
+            .functionName("fn")
+            .build();
     assertEquals("bare", context.custom().get("bedrockAgentCoreToolName"));
     assertFalse(context.custom().containsKey("bedrockAgentCoreGatewayId"));
     assertEquals(Integer.MAX_VALUE, context.getRemainingTimeInMillis());
@@ -52,7 +68,8 @@ class GatewayLambdaContextTest {
 
   @Test
   void shortTimeout() {
-    GatewayLambdaContext context = GatewayLambdaContext.builder().timeout(Duration.ofMillis(300)).build();
+    GatewayLambdaContext context =
+        GatewayLambdaContext.builder().timeout(Duration.ofMillis(300)).build();
     assertTrue(context.getRemainingTimeInMillis() <= 300);
   }
 

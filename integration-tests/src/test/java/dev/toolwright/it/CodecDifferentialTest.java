@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toolwright.GatewayContext;
 import dev.toolwright.ToolDispatcher;
+import dev.toolwright.emulation.GatewayLambdaContext;
 import dev.toolwright.examples.calculator.Calculator;
 import dev.toolwright.examples.calculator.Calculator_ToolDispatcher;
 import dev.toolwright.examples.orders.OrderTools;
 import dev.toolwright.examples.orders.OrderTools_ToolDispatcher;
-import dev.toolwright.it.readme.TripTools;
-import dev.toolwright.it.readme.TripTools_ToolDispatcher;
 import dev.toolwright.internal.Binding;
 import dev.toolwright.internal.JsonSupport;
 import dev.toolwright.internal.Shape;
@@ -19,7 +18,8 @@ import dev.toolwright.internal.Telemetry;
 import dev.toolwright.internal.ToolArguments;
 import dev.toolwright.internal.ToolEngine;
 import dev.toolwright.internal.ToolResult;
-import dev.toolwright.emulation.GatewayLambdaContext;
+import dev.toolwright.it.readme.TripTools;
+import dev.toolwright.it.readme.TripTools_ToolDispatcher;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -70,21 +70,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the examples, the lowering corpus ({@link LoweringTools}) and the README-only tool class, random
  * arguments (nulls, empty collections, unicode, extreme numbers, every {@code java.time} type) are
  * sent through a handler with the generated dispatcher and through one whose dispatcher binds with
- * databind and writes with Jackson (the runtime's former path, kept here as the oracle): the answers
- * must be the same bytes, errors and their messages included. Then random results are written by
- * the generated writer and by Jackson: the same bytes again.
+ * databind and writes with Jackson (the runtime's former path, kept here as the oracle): the
+ * answers must be the same bytes, errors and their messages included. Then random results are
+ * written by the generated writer and by Jackson: the same bytes again.
  */
 class CodecDifferentialTest {
 
   private static final int TRIALS = 150;
   private static final JsonSupport JSON = new JsonSupport();
   private static final ObjectMapper MAPPER = JSON.mapper();
-  private static final Telemetry SILENT = Telemetry.fromEnvironment(JSON,
-      Map.of(Telemetry.LOG_LEVEL_ENV, "FATAL", Telemetry.METRICS_DISABLED_ENV, "true"));
+  private static final Telemetry SILENT =
+      Telemetry.fromEnvironment(
+          JSON, Map.of(Telemetry.LOG_LEVEL_ENV, "FATAL", Telemetry.METRICS_DISABLED_ENV, "true"));
 
   static Stream<Arguments> tools() {
     List<Arguments> all = new ArrayList<>();
-    for (Object target : List.of(new LoweringTools(), new OrderTools(), new Calculator(), new TripTools())) {
+    for (Object target :
+        List.of(new LoweringTools(), new OrderTools(), new Calculator(), new TripTools())) {
       ToolDispatcher generated = dispatcherOf(target);
       for (String tool : generated.toolNames()) {
         all.add(Arguments.of(tool, target, generated));
@@ -108,13 +110,14 @@ class CodecDifferentialTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("tools")
-  void generatedReadersAndWriters_answerAsDatabindDid(String tool, Object target, ToolDispatcher generated)
-      throws Exception {
+  void generatedReadersAndWriters_answerAsDatabindDid(
+      String tool, Object target, ToolDispatcher generated) throws Exception {
     Method method = methodOf(target.getClass(), tool);
     Shape input = inputShape(generated, tool);
     ToolEngine subject = new ToolEngine(List.of(generated), JSON, 500, SILENT);
-    ToolEngine oracle = new ToolEngine(List.of(new DatabindDispatcher(generated, target, method, input)), JSON, 500,
-        SILENT);
+    ToolEngine oracle =
+        new ToolEngine(
+            List.of(new DatabindDispatcher(generated, target, method, input)), JSON, 500, SILENT);
     Random random = new Random(tool.hashCode());
     Values values = new Values(random);
     List<String> names = new ArrayList<>(input.properties().keySet());
@@ -126,7 +129,10 @@ class CodecDifferentialTest {
         if (isInjected(p.getType())) {
           continue;
         }
-        Object value = tool.equals("numbers") ? random.nextInt(50) - 5 : values.of(p.getParameterizedType(), 0);
+        Object value =
+            tool.equals("numbers")
+                ? random.nextInt(50) - 5
+                : values.of(p.getParameterizedType(), 0);
         if (value instanceof Optional && ((Optional<?>) value).isEmpty()
             || value instanceof OptionalInt && ((OptionalInt) value).isEmpty()
             || value instanceof OptionalLong && ((OptionalLong) value).isEmpty()
@@ -139,7 +145,8 @@ class CodecDifferentialTest {
       byte[] request = MAPPER.writeValueAsBytes(arguments);
       String expected = call(oracle, tool, request);
       String actual = call(subject, tool, request);
-      assertEquals(expected, actual, () -> tool + " with " + new String(request, StandardCharsets.UTF_8));
+      assertEquals(
+          expected, actual, () -> tool + " with " + new String(request, StandardCharsets.UTF_8));
       if (!expected.contains("\"isError\":true")) {
         answered++;
       }
@@ -156,15 +163,20 @@ class CodecDifferentialTest {
         Object returned = DatabindDispatcher.asReturned(method, result);
         byte[] jackson = written(null, tool, returned);
         byte[] generatedBytes = written(generated, tool, returned);
-        assertEquals(new String(jackson, StandardCharsets.UTF_8), new String(generatedBytes, StandardCharsets.UTF_8),
+        assertEquals(
+            new String(jackson, StandardCharsets.UTF_8),
+            new String(generatedBytes, StandardCharsets.UTF_8),
             () -> tool + " result " + result);
       }
     }
   }
 
-  private static byte[] written(ToolDispatcher dispatcher, String tool, Object result) throws Exception {
-    Method success = Class.forName("dev.toolwright.internal.Responses")
-        .getDeclaredMethod("success", JsonSupport.class, ToolDispatcher.class, String.class, Object.class);
+  private static byte[] written(ToolDispatcher dispatcher, String tool, Object result)
+      throws Exception {
+    Method success =
+        Class.forName("dev.toolwright.internal.Responses")
+            .getDeclaredMethod(
+                "success", JsonSupport.class, ToolDispatcher.class, String.class, Object.class);
     success.setAccessible(true);
     try {
       return (byte[]) success.invoke(null, JSON, dispatcher, tool, result);
@@ -175,17 +187,20 @@ class CodecDifferentialTest {
 
   private static String call(ToolEngine engine, String tool, byte[] request) {
     GatewayLambdaContext context = GatewayLambdaContext.forTool("t", tool);
-    String answer = new String(engine.invoke(request, request.length, context), StandardCharsets.UTF_8);
+    String answer =
+        new String(engine.invoke(request, request.length, context), StandardCharsets.UTF_8);
     // the correlation id of a masked failure is the request id, which differs per context
     return answer.replace(context.getAwsRequestId(), "<request>");
   }
 
   static boolean isInjected(Class<?> type) {
-    return type == GatewayContext.class || type == com.amazonaws.services.lambda.runtime.Context.class;
+    return type == GatewayContext.class
+        || type == com.amazonaws.services.lambda.runtime.Context.class;
   }
 
   static Method methodOf(Class<?> type, String tool) {
-    // @Tool is not kept at run time: the tool name is the method name in snake case (the corpus renames none)
+    // @Tool is not kept at run time: the tool name is the method name in snake case (the corpus
+    // renames none)
     for (Method m : type.getDeclaredMethods()) {
       if (Modifier.isPublic(m.getModifiers()) && snakeCase(m.getName()).equals(tool)) {
         return m;
@@ -206,7 +221,8 @@ class CodecDifferentialTest {
     return sb.toString();
   }
 
-  static Shape inputShape(ToolDispatcher dispatcher, String tool) throws ReflectiveOperationException {
+  static Shape inputShape(ToolDispatcher dispatcher, String tool)
+      throws ReflectiveOperationException {
     Field field = dispatcher.getClass().getDeclaredField(tool.toUpperCase(Locale.ROOT) + "_INPUT");
     field.setAccessible(true);
     return (Shape) field.get(null);
@@ -214,7 +230,8 @@ class CodecDifferentialTest {
 
   /**
    * Today's path, as the oracle: the same checker, then databind binds each argument from the
-   * checked tree ({@code ToolArguments.value} with a {@link Binding}) and Jackson writes the result.
+   * checked tree ({@code ToolArguments.value} with a {@link Binding}) and Jackson writes the
+   * result.
    */
   static final class DatabindDispatcher implements ToolDispatcher {
     private final ToolDispatcher generated;
@@ -258,7 +275,10 @@ class CodecDifferentialTest {
         String name = names.get(n++);
         Type type = p.getParameterizedType();
         if (p.getType() == Optional.class) {
-          values[i] = arguments.optional(name, Binding.of(canonical(((ParameterizedType) type).getActualTypeArguments()[0])));
+          values[i] =
+              arguments.optional(
+                  name,
+                  Binding.of(canonical(((ParameterizedType) type).getActualTypeArguments()[0])));
         } else if (p.getType() == OptionalInt.class) {
           values[i] = arguments.optionalInt(name);
         } else if (p.getType() == OptionalLong.class) {
@@ -266,8 +286,12 @@ class CodecDifferentialTest {
         } else if (p.getType() == OptionalDouble.class) {
           values[i] = arguments.optionalDouble(name);
         } else {
-          values[i] = arguments.value(name, type instanceof Class ? Binding.of(boxed((Class<?>) type))
-              : Binding.of(canonical(type)));
+          values[i] =
+              arguments.value(
+                  name,
+                  type instanceof Class
+                      ? Binding.of(boxed((Class<?>) type))
+                      : Binding.of(canonical(type)));
         }
       }
       Object result;
@@ -285,9 +309,13 @@ class CodecDifferentialTest {
       if (type == void.class) {
         return ToolResult.VOID;
       }
-      boolean object = Map.class.isAssignableFrom(type)
-          || !(type.isPrimitive() || type.isArray() || type.isEnum() || Collection.class.isAssignableFrom(type)
-              || type.getName().startsWith("java."));
+      boolean object =
+          Map.class.isAssignableFrom(type)
+              || !(type.isPrimitive()
+                  || type.isArray()
+                  || type.isEnum()
+                  || Collection.class.isAssignableFrom(type)
+                  || type.getName().startsWith("java."));
       return object ? result : ToolResult.wrap(result);
     }
 
@@ -319,9 +347,26 @@ class CodecDifferentialTest {
 
   /** Random values of a Java type, as a property-based test draws them. */
   static final class Values {
-    private static final String[] TEXTS = {"", " ", "a", "héllo wörld", "😀 emoji", "line\nbreak", "tab\t\"quote\"\\",
-        "\u0000\u001f control", "日本語", "x".repeat(70), "-12", "7", "true", "{\"a\":1}", "[1,2]"};
-    private static final String[] ZONES = {"Europe/Paris", "UTC", "America/New_York", "Asia/Kolkata", "Z"};
+    private static final String[] TEXTS = {
+      "",
+      " ",
+      "a",
+      "héllo wörld",
+      "😀 emoji",
+      "line\nbreak",
+      "tab\t\"quote\"\\",
+      "\u0000\u001f control",
+      "日本語",
+      "x".repeat(70),
+      "-12",
+      "7",
+      "true",
+      "{\"a\":1}",
+      "[1,2]"
+    };
+    private static final String[] ZONES = {
+      "Europe/Paris", "UTC", "America/New_York", "Asia/Kolkata", "Z"
+    };
     private final Random random;
 
     Values(Random random) {
@@ -337,8 +382,12 @@ class CodecDifferentialTest {
           return random.nextInt(3) == 0 ? Optional.empty() : Optional.of(of(args[0], depth + 1));
         }
         if (Map.class.isAssignableFrom(raw)) {
-          Map<String, Object> map = raw.getName().contains("Tree") || raw.getName().contains("Sorted")
-              || raw.getName().contains("Navigable") ? new java.util.TreeMap<>() : new LinkedHashMap<>();
+          Map<String, Object> map =
+              raw.getName().contains("Tree")
+                      || raw.getName().contains("Sorted")
+                      || raw.getName().contains("Navigable")
+                  ? new java.util.TreeMap<>()
+                  : new LinkedHashMap<>();
           int size = depth > 3 ? 0 : random.nextInt(4);
           for (int i = 0; i < size; i++) {
             map.put(text(), of(args[1], depth + 1));
@@ -346,8 +395,10 @@ class CodecDifferentialTest {
           return map;
         }
         if (Collection.class.isAssignableFrom(raw) || raw == Iterable.class) {
-          Collection<Object> c = SortedSet.class.isAssignableFrom(raw) ? new TreeSet<>()
-              : Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>() : new ArrayList<>();
+          Collection<Object> c =
+              SortedSet.class.isAssignableFrom(raw)
+                  ? new TreeSet<>()
+                  : Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>() : new ArrayList<>();
           int size = depth > 3 ? 0 : random.nextInt(4);
           for (int i = 0; i < size; i++) {
             c.add(of(args[0], depth + 1));
@@ -411,8 +462,19 @@ class CodecDifferentialTest {
         return pick(Long.MIN_VALUE, Long.MAX_VALUE, 0, 9007199254740993L, random.nextLong());
       }
       if (c == double.class || c == Double.class) {
-        double[] ds = {0.0, -0.0, 0.1, 1.5, 1e-300, 1.7976931348623157e308, 4.9e-324, -2.5e15, 1e21, 123456.789,
-            random.nextDouble() * 1e6};
+        double[] ds = {
+          0.0,
+          -0.0,
+          0.1,
+          1.5,
+          1e-300,
+          1.7976931348623157e308,
+          4.9e-324,
+          -2.5e15,
+          1e21,
+          123456.789,
+          random.nextDouble() * 1e6
+        };
         return ds[random.nextInt(ds.length)];
       }
       if (c == float.class || c == Float.class) {
@@ -420,29 +482,44 @@ class CodecDifferentialTest {
         return fs[random.nextInt(fs.length)];
       }
       if (c == BigDecimal.class) {
-        BigDecimal[] ds = {new BigDecimal("12.50"), new BigDecimal("0.000"), new BigDecimal("1E+3"),
-            new BigDecimal("-98765432109876543210.0123456789"), BigDecimal.valueOf(random.nextLong(), random.nextInt(12))};
+        BigDecimal[] ds = {
+          new BigDecimal("12.50"),
+          new BigDecimal("0.000"),
+          new BigDecimal("1E+3"),
+          new BigDecimal("-98765432109876543210.0123456789"),
+          BigDecimal.valueOf(random.nextLong(), random.nextInt(12))
+        };
         return ds[random.nextInt(ds.length)];
       }
       if (c == BigInteger.class) {
-        return new BigInteger(random.nextInt(200) + 1, random).subtract(BigInteger.TEN.pow(random.nextInt(30)));
+        return new BigInteger(random.nextInt(200) + 1, random)
+            .subtract(BigInteger.TEN.pow(random.nextInt(30)));
       }
       if (c == LocalDate.class) {
         return LocalDate.ofEpochDay(random.nextInt(2_900_000) - 700_000);
       }
       if (c == LocalTime.class) {
-        return LocalTime.ofNanoOfDay(pick(0, 86_399_999_999_999L, 3_600_000_000_000L, 45_296_000_000_000L,
-            (long) (random.nextDouble() * 86_399_999_999_999L)));
+        return LocalTime.ofNanoOfDay(
+            pick(
+                0,
+                86_399_999_999_999L,
+                3_600_000_000_000L,
+                45_296_000_000_000L,
+                (long) (random.nextDouble() * 86_399_999_999_999L)));
       }
       if (c == LocalDateTime.class) {
-        return LocalDateTime.of((LocalDate) scalar(LocalDate.class), (LocalTime) scalar(LocalTime.class));
+        return LocalDateTime.of(
+            (LocalDate) scalar(LocalDate.class), (LocalTime) scalar(LocalTime.class));
       }
       if (c == OffsetDateTime.class) {
-        return OffsetDateTime.of((LocalDateTime) scalar(LocalDateTime.class),
+        return OffsetDateTime.of(
+            (LocalDateTime) scalar(LocalDateTime.class),
             ZoneOffset.ofTotalSeconds((random.nextInt(37) - 18) * 1800));
       }
       if (c == ZonedDateTime.class) {
-        return ZonedDateTime.of((LocalDateTime) scalar(LocalDateTime.class), ZoneId.of(ZONES[random.nextInt(ZONES.length)]));
+        return ZonedDateTime.of(
+            (LocalDateTime) scalar(LocalDateTime.class),
+            ZoneId.of(ZONES[random.nextInt(ZONES.length)]));
       }
       if (c == Instant.class) {
         return Instant.ofEpochSecond(random.nextInt(), random.nextInt(1_000_000_000));
@@ -457,7 +534,13 @@ class CodecDifferentialTest {
         return new UUID(random.nextLong(), random.nextLong());
       }
       if (c == URI.class) {
-        String[] uris = {"https://example.com/a?b=c#d", "urn:isbn:0451450523", "", "mailto:ada@example.com", "relative/path"};
+        String[] uris = {
+          "https://example.com/a?b=c#d",
+          "urn:isbn:0451450523",
+          "",
+          "mailto:ada@example.com",
+          "relative/path"
+        };
         return URI.create(uris[random.nextInt(uris.length)]);
       }
       if (c == OptionalInt.class) {
@@ -467,7 +550,9 @@ class CodecDifferentialTest {
         return random.nextBoolean() ? OptionalLong.empty() : OptionalLong.of(random.nextLong());
       }
       if (c == OptionalDouble.class) {
-        return random.nextBoolean() ? OptionalDouble.empty() : OptionalDouble.of(random.nextDouble());
+        return random.nextBoolean()
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(random.nextDouble());
       }
       return null;
     }
@@ -476,12 +561,17 @@ class CodecDifferentialTest {
       return choices[random.nextInt(choices.length)];
     }
 
-    /** A record (canonical constructor) or a bean (no-argument constructor, setters) of random values. */
-    private Object object(Class<?> c, ParameterizedType generic, int depth) throws ReflectiveOperationException {
+    /**
+     * A record (canonical constructor) or a bean (no-argument constructor, setters) of random
+     * values.
+     */
+    private Object object(Class<?> c, ParameterizedType generic, int depth)
+        throws ReflectiveOperationException {
       Map<String, Type> typeArguments = new LinkedHashMap<>();
       if (generic != null) {
         for (int i = 0; i < c.getTypeParameters().length; i++) {
-          typeArguments.put(c.getTypeParameters()[i].getName(), generic.getActualTypeArguments()[i]);
+          typeArguments.put(
+              c.getTypeParameters()[i].getName(), generic.getActualTypeArguments()[i]);
         }
       }
       for (int attempt = 0; ; attempt++) {
@@ -499,7 +589,8 @@ class CodecDifferentialTest {
             return constructor.newInstance(values);
           }
           for (Constructor<?> constructor : c.getConstructors()) {
-            if (constructor.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonCreator.class)) {
+            if (constructor.isAnnotationPresent(
+                com.fasterxml.jackson.annotation.JsonCreator.class)) {
               Object[] values = new Object[constructor.getParameterCount()];
               for (int i = 0; i < values.length; i++) {
                 values[i] = of(constructor.getGenericParameterTypes()[i], depth + 1);
@@ -509,7 +600,9 @@ class CodecDifferentialTest {
           }
           Object bean = c.getConstructor().newInstance();
           for (Method m : c.getMethods()) {
-            if (m.getName().startsWith("set") && m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())) {
+            if (m.getName().startsWith("set")
+                && m.getParameterCount() == 1
+                && !Modifier.isStatic(m.getModifiers())) {
               m.invoke(bean, component(m.getGenericParameterTypes()[0], typeArguments, depth));
             }
           }
@@ -527,13 +620,16 @@ class CodecDifferentialTest {
       }
     }
 
-    private Object component(Type type, Map<String, Type> typeArguments, int depth) throws ReflectiveOperationException {
+    private Object component(Type type, Map<String, Type> typeArguments, int depth)
+        throws ReflectiveOperationException {
       if (type instanceof java.lang.reflect.TypeVariable) {
         type = typeArguments.get(((java.lang.reflect.TypeVariable<?>) type).getName());
       }
       boolean reference = !(type instanceof Class && ((Class<?>) type).isPrimitive());
-      if (reference && random.nextInt(12) == 0 && !(type instanceof ParameterizedType
-          && ((ParameterizedType) type).getRawType() == Optional.class)) {
+      if (reference
+          && random.nextInt(12) == 0
+          && !(type instanceof ParameterizedType
+              && ((ParameterizedType) type).getRawType() == Optional.class)) {
         return null;
       }
       if (type instanceof ParameterizedType && typeArguments.size() > 0) {

@@ -34,13 +34,17 @@ final class GatewayCall {
 
   /** The raw answer to {@code arguments} (JSON with ' for ") sent to {@code examples___tool}. */
   static String raw(ToolHandler handler, String tool, String arguments) {
-    return raw(handler, arguments.replace('\'', '"'), new FakeLambdaContext(custom(TARGET + "___" + tool), "req-" + tool));
+    return raw(
+        handler,
+        arguments.replace('\'', '"'),
+        new FakeLambdaContext(custom(TARGET + "___" + tool), "req-" + tool));
   }
 
   static String raw(ToolHandler handler, String event, Context context) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, context);
+      handler.handleRequest(
+          new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, context);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -94,7 +98,9 @@ final class GatewayCall {
     return custom;
   }
 
-  /** A Lambda context with a client context (or none, when {@code custom} is null) and 30 s left. */
+  /**
+   * A Lambda context with a client context (or none, when {@code custom} is null) and 30 s left.
+   */
   static final class FakeLambdaContext implements Context, LambdaLogger {
     private final ClientContext clientContext;
     private final String requestId;
@@ -103,27 +109,92 @@ final class GatewayCall {
 
     FakeLambdaContext(Map<String, String> custom, String requestId) {
       this.requestId = requestId;
-      this.clientContext = custom == null ? null : new ClientContext() {
-        private final Map<String, String> map = Collections.unmodifiableMap(custom);
+      this.clientContext =
+          custom == null
+              ? null
+              : new ClientContext() {
+                private final Map<String, String> map = Collections.unmodifiableMap(custom);
 
-        @Override public Client getClient() { return null; }
-        @Override public Map<String, String> getCustom() { return map; }
-        @Override public Map<String, String> getEnvironment() { return Map.of(); }
-      };
+                @Override
+                public Client getClient() {
+                  return null;
+                }
+
+                @Override
+                public Map<String, String> getCustom() {
+                  return map;
+                }
+
+                @Override
+                public Map<String, String> getEnvironment() {
+                  return Map.of();
+                }
+              };
     }
 
-    @Override public String getAwsRequestId() { return requestId; }
-    @Override public String getLogGroupName() { return "/aws/lambda/examples"; }
-    @Override public String getLogStreamName() { return "stream"; }
-    @Override public String getFunctionName() { return "examples"; }
-    @Override public String getFunctionVersion() { return "1"; }
-    @Override public String getInvokedFunctionArn() { return "arn:aws:lambda:us-east-1:123456789012:function:examples:1"; }
-    @Override public CognitoIdentity getIdentity() { return null; }
-    @Override public ClientContext getClientContext() { return clientContext; }
-    @Override public int getRemainingTimeInMillis() { return (int) Math.max(1, deadline - System.currentTimeMillis()); }
-    @Override public int getMemoryLimitInMB() { return 1024; }
-    @Override public LambdaLogger getLogger() { return this; }
-    @Override public synchronized void log(String message) { log.append(message); }
-    @Override public synchronized void log(byte[] message) { log.append(new String(message, StandardCharsets.UTF_8)); }
+    @Override
+    public String getAwsRequestId() {
+      return requestId;
+    }
+
+    @Override
+    public String getLogGroupName() {
+      return "/aws/lambda/examples";
+    }
+
+    @Override
+    public String getLogStreamName() {
+      return "stream";
+    }
+
+    @Override
+    public String getFunctionName() {
+      return "examples";
+    }
+
+    @Override
+    public String getFunctionVersion() {
+      return "1";
+    }
+
+    @Override
+    public String getInvokedFunctionArn() {
+      return "arn:aws:lambda:us-east-1:123456789012:function:examples:1";
+    }
+
+    @Override
+    public CognitoIdentity getIdentity() {
+      return null;
+    }
+
+    @Override
+    public ClientContext getClientContext() {
+      return clientContext;
+    }
+
+    @Override
+    public int getRemainingTimeInMillis() {
+      return (int) Math.max(1, deadline - System.currentTimeMillis());
+    }
+
+    @Override
+    public int getMemoryLimitInMB() {
+      return 1024;
+    }
+
+    @Override
+    public LambdaLogger getLogger() {
+      return this;
+    }
+
+    @Override
+    public synchronized void log(String message) {
+      log.append(message);
+    }
+
+    @Override
+    public synchronized void log(byte[] message) {
+      log.append(new String(message, StandardCharsets.UTF_8));
+    }
   }
 }

@@ -30,21 +30,26 @@ import java.util.SortedSet;
 import java.util.UUID;
 
 /**
- * Echo tools, one per group of parameter types the processor lowers to JSON: each sends back
- * what it was given, so a test can check the way in (checker and binder) and the way out.
+ * Echo tools, one per group of parameter types the processor lowers to JSON: each sends back what
+ * it was given, so a test can check the way in (checker and binder) and the way out.
  */
 public class LoweringTools {
 
   /** An enum whose wire values come from {@code @JsonProperty}. */
   public enum Priority {
-    @JsonProperty("low") LOW,
-    @JsonProperty("high") HIGH,
-    @JsonProperty("right-now") URGENT
+    @JsonProperty("low")
+    LOW,
+    @JsonProperty("high")
+    HIGH,
+    @JsonProperty("right-now")
+    URGENT
   }
 
   /** An enum sent by constant name. */
   public enum Colour {
-    RED, GREEN, BLUE
+    RED,
+    GREEN,
+    BLUE
   }
 
   /**
@@ -70,9 +75,26 @@ public class LoweringTools {
    * @param flag a boolean
    * @param boxedFlag a Boolean
    */
-  public record Scalars(String text, char letter, Character boxedLetter, byte tiny, Byte boxedTiny, short small,
-      Short boxedSmall, int number, Integer boxedNumber, long big, Long boxedBig, BigInteger huge, float ratio,
-      Float boxedRatio, double measure, Double boxedMeasure, BigDecimal money, boolean flag, Boolean boxedFlag) {}
+  public record Scalars(
+      String text,
+      char letter,
+      Character boxedLetter,
+      byte tiny,
+      Byte boxedTiny,
+      short small,
+      Short boxedSmall,
+      int number,
+      Integer boxedNumber,
+      long big,
+      Long boxedBig,
+      BigInteger huge,
+      float ratio,
+      Float boxedRatio,
+      double measure,
+      Double boxedMeasure,
+      BigDecimal money,
+      boolean flag,
+      Boolean boxedFlag) {}
 
   /**
    * Sends back every scalar type as received.
@@ -98,11 +120,46 @@ public class LoweringTools {
    * @param boxedFlag a Boolean
    */
   @Tool
-  public Scalars scalars(String text, char letter, Character boxedLetter, byte tiny, Byte boxedTiny, short small,
-      Short boxedSmall, int number, Integer boxedNumber, long big, Long boxedBig, BigInteger huge, float ratio,
-      Float boxedRatio, double measure, Double boxedMeasure, BigDecimal money, boolean flag, Boolean boxedFlag) {
-    return new Scalars(text, letter, boxedLetter, tiny, boxedTiny, small, boxedSmall, number, boxedNumber, big,
-        boxedBig, huge, ratio, boxedRatio, measure, boxedMeasure, money, flag, boxedFlag);
+  public Scalars scalars(
+      String text,
+      char letter,
+      Character boxedLetter,
+      byte tiny,
+      Byte boxedTiny,
+      short small,
+      Short boxedSmall,
+      int number,
+      Integer boxedNumber,
+      long big,
+      Long boxedBig,
+      BigInteger huge,
+      float ratio,
+      Float boxedRatio,
+      double measure,
+      Double boxedMeasure,
+      BigDecimal money,
+      boolean flag,
+      Boolean boxedFlag) {
+    return new Scalars(
+        text,
+        letter,
+        boxedLetter,
+        tiny,
+        boxedTiny,
+        small,
+        boxedSmall,
+        number,
+        boxedNumber,
+        big,
+        boxedBig,
+        huge,
+        ratio,
+        boxedRatio,
+        measure,
+        boxedMeasure,
+        money,
+        flag,
+        boxedFlag);
   }
 
   /**
@@ -140,8 +197,16 @@ public class LoweringTools {
    * @param duration a Duration
    * @param period a Period
    */
-  public record Times(LocalDate date, LocalTime time, LocalDateTime dateTime, OffsetDateTime offsetDateTime,
-      ZonedDateTime zonedDateTime, String zone, Instant instant, Duration duration, Period period) {}
+  public record Times(
+      LocalDate date,
+      LocalTime time,
+      LocalDateTime dateTime,
+      OffsetDateTime offsetDateTime,
+      ZonedDateTime zonedDateTime,
+      String zone,
+      Instant instant,
+      Duration duration,
+      Period period) {}
 
   /**
    * Sends back each java.time value it was given.
@@ -156,10 +221,25 @@ public class LoweringTools {
    * @param period a Period
    */
   @Tool
-  public Times times(LocalDate date, LocalTime time, LocalDateTime dateTime, OffsetDateTime offsetDateTime,
-      ZonedDateTime zonedDateTime, Instant instant, Duration duration, Period period) {
-    return new Times(date, time, dateTime, offsetDateTime, zonedDateTime, zonedDateTime.getZone().getId(), instant,
-        duration, period);
+  public Times times(
+      LocalDate date,
+      LocalTime time,
+      LocalDateTime dateTime,
+      OffsetDateTime offsetDateTime,
+      ZonedDateTime zonedDateTime,
+      Instant instant,
+      Duration duration,
+      Period period) {
+    return new Times(
+        date,
+        time,
+        dateTime,
+        offsetDateTime,
+        zonedDateTime,
+        zonedDateTime.getZone().getId(),
+        instant,
+        duration,
+        period);
   }
 
   /**
@@ -211,8 +291,12 @@ public class LoweringTools {
    * @param note a note for the driver
    * @param service the carrier's service level
    */
-  public record Shipment(@JsonProperty("shipment_id") String id, Address to, List<Parcel> parcels,
-      Optional<String> note, @ToolParam(defaultValue = "standard") String service) {}
+  public record Shipment(
+      @JsonProperty("shipment_id") String id,
+      Address to,
+      List<Parcel> parcels,
+      Optional<String> note,
+      @ToolParam(defaultValue = "standard") String service) {}
 
   /**
    * Sends back a shipment.
@@ -234,17 +318,40 @@ public class LoweringTools {
     public Customer() {}
 
     /** The customer's name. */
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
     /** Age in years. */
-    public int getAge() { return age; }
-    public void setAge(int age) { this.age = age; }
+    public int getAge() {
+      return age;
+    }
+
+    public void setAge(int age) {
+      this.age = age;
+    }
+
     /** Whether the customer is a VIP. */
-    public boolean isVip() { return vip; }
-    public void setVip(boolean vip) { this.vip = vip; }
+    public boolean isVip() {
+      return vip;
+    }
+
+    public void setVip(boolean vip) {
+      this.vip = vip;
+    }
+
     /** Labels. */
-    public List<String> getTags() { return tags; }
-    public void setTags(List<String> tags) { this.tags = tags; }
+    public List<String> getTags() {
+      return tags;
+    }
+
+    public void setTags(List<String> tags) {
+      this.tags = tags;
+    }
   }
 
   /**
@@ -277,8 +384,13 @@ public class LoweringTools {
       this.y = y;
     }
 
-    public int getX() { return x; }
-    public int getY() { return y; }
+    public int getX() {
+      return x;
+    }
+
+    public int getY() {
+      return y;
+    }
   }
 
   /**
@@ -320,8 +432,14 @@ public class LoweringTools {
    * @param parcels an array of records
    * @param grid a list of lists
    */
-  public record Containers(List<String> tags, Set<Integer> ids, SortedSet<String> sorted, String[] names,
-      int[] counts, Parcel[] parcels, List<List<Integer>> grid) {}
+  public record Containers(
+      List<String> tags,
+      Set<Integer> ids,
+      SortedSet<String> sorted,
+      String[] names,
+      int[] counts,
+      Parcel[] parcels,
+      List<List<Integer>> grid) {}
 
   /**
    * Sends back lists, sets and arrays.
@@ -335,8 +453,14 @@ public class LoweringTools {
    * @param grid a list of lists
    */
   @Tool
-  public Containers collections(List<String> tags, Set<Integer> ids, SortedSet<String> sorted, String[] names,
-      int[] counts, Parcel[] parcels, List<List<Integer>> grid) {
+  public Containers collections(
+      List<String> tags,
+      Set<Integer> ids,
+      SortedSet<String> sorted,
+      String[] names,
+      int[] counts,
+      Parcel[] parcels,
+      List<List<Integer>> grid) {
     return new Containers(tags, ids, sorted, names, counts, parcels, grid);
   }
 
@@ -347,7 +471,8 @@ public class LoweringTools {
    * @param parcels string to record
    * @param groups string to list
    */
-  public record Maps(Map<String, Integer> counts, Map<String, Parcel> parcels, Map<String, List<String>> groups) {}
+  public record Maps(
+      Map<String, Integer> counts, Map<String, Parcel> parcels, Map<String, List<String>> groups) {}
 
   /**
    * Sends back maps.
@@ -357,7 +482,8 @@ public class LoweringTools {
    * @param groups string to list
    */
   @Tool
-  public Maps maps(Map<String, Integer> counts, Map<String, Parcel> parcels, Map<String, List<String>> groups) {
+  public Maps maps(
+      Map<String, Integer> counts, Map<String, Parcel> parcels, Map<String, List<String>> groups) {
     return new Maps(counts, parcels, groups);
   }
 
@@ -375,8 +501,16 @@ public class LoweringTools {
    * @param boxed a nullable Integer
    * @param present which values were present, in parameter order
    */
-  public record Optionals(Optional<String> text, Optional<LocalDate> date, Optional<Parcel> parcel, OptionalInt count,
-      OptionalLong total, OptionalDouble ratio, @Nullable String note, @Nullable Parcel extra, @Nullable Integer boxed,
+  public record Optionals(
+      Optional<String> text,
+      Optional<LocalDate> date,
+      Optional<Parcel> parcel,
+      OptionalInt count,
+      OptionalLong total,
+      OptionalDouble ratio,
+      @Nullable String note,
+      @Nullable Parcel extra,
+      @Nullable Integer boxed,
       String present) {}
 
   /**
@@ -393,12 +527,26 @@ public class LoweringTools {
    * @param boxed a nullable Integer
    */
   @Tool
-  public Optionals optionals(Optional<String> text, Optional<LocalDate> date, Optional<Parcel> parcel,
-      OptionalInt count, OptionalLong total, OptionalDouble ratio, @Nullable String note, @Nullable Parcel extra,
+  public Optionals optionals(
+      Optional<String> text,
+      Optional<LocalDate> date,
+      Optional<Parcel> parcel,
+      OptionalInt count,
+      OptionalLong total,
+      OptionalDouble ratio,
+      @Nullable String note,
+      @Nullable Parcel extra,
       @Nullable Integer boxed) {
-    String present = (text.isPresent() ? "t" : "-") + (date.isPresent() ? "d" : "-") + (parcel.isPresent() ? "p" : "-")
-        + (count.isPresent() ? "c" : "-") + (total.isPresent() ? "l" : "-") + (ratio.isPresent() ? "r" : "-")
-        + (note != null ? "n" : "-") + (extra != null ? "e" : "-") + (boxed != null ? "b" : "-");
+    String present =
+        (text.isPresent() ? "t" : "-")
+            + (date.isPresent() ? "d" : "-")
+            + (parcel.isPresent() ? "p" : "-")
+            + (count.isPresent() ? "c" : "-")
+            + (total.isPresent() ? "l" : "-")
+            + (ratio.isPresent() ? "r" : "-")
+            + (note != null ? "n" : "-")
+            + (extra != null ? "e" : "-")
+            + (boxed != null ? "b" : "-");
     return new Optionals(text, date, parcel, count, total, ratio, note, extra, boxed, present);
   }
 
@@ -423,9 +571,24 @@ public class LoweringTools {
    * @param link a URI
    * @param data bytes
    */
-  public record Defaults(int count, long big, byte tiny, BigInteger huge, double ratio, float fraction,
-      BigDecimal money, boolean flag, String text, char letter, Priority priority, Colour colour, LocalDate date,
-      Duration pause, UUID id, URI link, byte[] data) {}
+  public record Defaults(
+      int count,
+      long big,
+      byte tiny,
+      BigInteger huge,
+      double ratio,
+      float fraction,
+      BigDecimal money,
+      boolean flag,
+      String text,
+      char letter,
+      Priority priority,
+      Colour colour,
+      LocalDate date,
+      Duration pause,
+      UUID id,
+      URI link,
+      byte[] data) {}
 
   /**
    * Sends back its parameters, each of which has a default.
@@ -467,7 +630,8 @@ public class LoweringTools {
       @ToolParam(defaultValue = "123e4567-e89b-12d3-a456-426614174000") UUID id,
       @ToolParam(defaultValue = "https://example.com/a") URI link,
       @ToolParam(defaultValue = "aGk") byte[] data) {
-    return new Defaults(count, big, tiny, huge, ratio, fraction, money, flag, text, letter, priority, colour, date,
+    return new Defaults(
+        count, big, tiny, huge, ratio, fraction, money, flag, text, letter, priority, colour, date,
         pause, id, link, data);
   }
 
@@ -489,7 +653,10 @@ public class LoweringTools {
    */
   @Tool
   public Injected injected(Context lambda, GatewayContext gateway) {
-    return new Injected(lambda.getAwsRequestId(), gateway.toolName(), gateway.targetName(),
+    return new Injected(
+        lambda.getAwsRequestId(),
+        gateway.toolName(),
+        gateway.targetName(),
         gateway.header("X-Tenant").orElse("none"));
   }
 

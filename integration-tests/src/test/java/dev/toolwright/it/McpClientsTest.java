@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every example tool, listed and called through the local gateway under the default emulation
- * profile by two official MCP clients from npm: the TypeScript SDK's client
- * ({@code mcp-clients/mcp-smoke.mjs}) and the MCP Inspector's CLI mode. Skipped when Node.js or npm is
- * not on the PATH, or when {@code npm ci} cannot install the clients, so a machine with only a JDK
+ * profile by two official MCP clients from npm: the TypeScript SDK's client ({@code
+ * mcp-clients/mcp-smoke.mjs}) and the MCP Inspector's CLI mode. Skipped when Node.js or npm is not
+ * on the PATH, or when {@code npm ci} cannot install the clients, so a machine with only a JDK
  * still builds.
  */
 class McpClientsTest {
@@ -37,17 +37,37 @@ class McpClientsTest {
 
   static {
     CALLS.put("add", new String[] {"{\"a\": 2, \"b\": 0.5}", "{\"result\":2.5}"});
-    CALLS.put("convert_length", new String[] {"{\"value\": 1, \"from\": \"KILOMETRE\"}", "{\"result\":1000.0}"});
-    CALLS.put("days_between", new String[] {"{\"from\": \"2026-11-01\", \"to\": \"2026-11-22\"}", "{\"result\":21}"});
-    CALLS.put("statistics", new String[] {"{\"values\": [1, 2, 3, 6]}", "{\"count\":4,\"mean\":3.0,\"min\":1.0,\"max\":6.0}"});
-    CALLS.put("lookup_order", new String[] {"{\"orderId\": \"B-2001\"}",
-        "{\"orderId\":\"B-2001\",\"customerEmail\":\"ben@example.com\",\"status\":\"shipped\",\"placedOn\":\"2026-11-18\","
-            + "\"items\":[],\"total\":49.00,\"trackingNumber\":\"1Z123\"}"});
-    CALLS.put("search_orders", new String[] {"{\"query\": {\"status\": \"shipped\"}}",
-        "{\"orders\":[{\"orderId\":\"B-2001\",\"customerEmail\":\"ben@example.com\",\"status\":\"shipped\","
-            + "\"placedOn\":\"2026-11-18\",\"items\":[],\"total\":49.00,\"trackingNumber\":\"1Z123\"}],\"totalMatches\":1}"});
-    CALLS.put("cancel_order", new String[] {"{\"orderId\": \"A-1002\", \"reason\": \"changed mind\"}",
-        "{\"result\":\"Order A-1002 is cancelled (changed mind).\"}"});
+    CALLS.put(
+        "convert_length",
+        new String[] {"{\"value\": 1, \"from\": \"KILOMETRE\"}", "{\"result\":1000.0}"});
+    CALLS.put(
+        "days_between",
+        new String[] {"{\"from\": \"2026-11-01\", \"to\": \"2026-11-22\"}", "{\"result\":21}"});
+    CALLS.put(
+        "statistics",
+        new String[] {
+          "{\"values\": [1, 2, 3, 6]}", "{\"count\":4,\"mean\":3.0,\"min\":1.0,\"max\":6.0}"
+        });
+    CALLS.put(
+        "lookup_order",
+        new String[] {
+          "{\"orderId\": \"B-2001\"}",
+          "{\"orderId\":\"B-2001\",\"customerEmail\":\"ben@example.com\",\"status\":\"shipped\",\"placedOn\":\"2026-11-18\","
+              + "\"items\":[],\"total\":49.00,\"trackingNumber\":\"1Z123\"}"
+        });
+    CALLS.put(
+        "search_orders",
+        new String[] {
+          "{\"query\": {\"status\": \"shipped\"}}",
+          "{\"orders\":[{\"orderId\":\"B-2001\",\"customerEmail\":\"ben@example.com\",\"status\":\"shipped\","
+              + "\"placedOn\":\"2026-11-18\",\"items\":[],\"total\":49.00,\"trackingNumber\":\"1Z123\"}],\"totalMatches\":1}"
+        });
+    CALLS.put(
+        "cancel_order",
+        new String[] {
+          "{\"orderId\": \"A-1002\", \"reason\": \"changed mind\"}",
+          "{\"result\":\"Order A-1002 is cancelled (changed mind).\"}"
+        });
   }
 
   private static NodeMcpClients clients;
@@ -58,8 +78,11 @@ class McpClientsTest {
   }
 
   private static LocalGateway gateway() {
-    return LocalGateway.builder(new ExampleHandler()).port(0).target("examples")
-        .console(new PrintStream(OutputStream.nullOutputStream())).start();
+    return LocalGateway.builder(new ExampleHandler())
+        .port(0)
+        .target("examples")
+        .console(new PrintStream(OutputStream.nullOutputStream()))
+        .start();
   }
 
   @Test
@@ -87,14 +110,19 @@ class McpClientsTest {
       tools.forEach(t -> assertFalse(t.has("outputSchema"), t::toString));
 
       for (Map.Entry<String, String[]> call : CALLS.entrySet()) {
-        List<String> command = new ArrayList<>(List.of("--method", "tools/call", "--tool-name",
-            "examples___" + call.getKey()));
+        List<String> command =
+            new ArrayList<>(
+                List.of("--method", "tools/call", "--tool-name", "examples___" + call.getKey()));
         JsonNode arguments = MAPPER.readTree(call.getValue()[0]);
         for (Iterator<Map.Entry<String, JsonNode>> it = arguments.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> argument = it.next();
           command.add("--tool-arg");
-          command.add(argument.getKey() + "="
-              + (argument.getValue().isTextual() ? argument.getValue().asText() : argument.getValue().toString()));
+          command.add(
+              argument.getKey()
+                  + "="
+                  + (argument.getValue().isTextual()
+                      ? argument.getValue().asText()
+                      : argument.getValue().toString()));
         }
         Result ran = clients.inspector(url, command.toArray(String[]::new));
         assertEquals(0, ran.status(), call.getKey() + ": " + ran.stderr());

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Lambda jar under the real runtime interface client with the environment Lambda sets while
- * it initialises a SnapStart version ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}), so the
+ * The Lambda jar under the real runtime interface client with the environment Lambda sets while it
+ * initialises a SnapStart version ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}), so the
  * handler primes every tool during INIT and says so in one log line: the tools still answer exactly
  * as without priming, priming wrote no invocation line (it runs no tool and no invocation), and the
  * first real call is still reported as the cold start.
@@ -29,15 +29,19 @@ class PrimedLambdaIT {
 
   @BeforeAll
   static void start() {
-    Path jar = Path.of(System.getProperty("lambda.jar", "../examples/target/toolwright-examples-0.1.0-SNAPSHOT-lambda.jar"));
+    Path jar =
+        Path.of(
+            System.getProperty(
+                "lambda.jar", "../examples/target/toolwright-examples-0.1.0-SNAPSHOT-lambda.jar"));
     emulator = new LambdaRuntimeEmulator();
-    lambda = LambdaProcess.builder()
-        .emulator(emulator)
-        .classpath(jar.toAbsolutePath())
-        .handler("dev.toolwright.examples.ExampleHandler::handleRequest")
-        .javaToolOptions("-XX:TieredStopAtLevel=1")
-        .env("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start")
-        .start();
+    lambda =
+        LambdaProcess.builder()
+            .emulator(emulator)
+            .classpath(jar.toAbsolutePath())
+            .handler("dev.toolwright.examples.ExampleHandler::handleRequest")
+            .javaToolOptions("-XX:TieredStopAtLevel=1")
+            .env("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start")
+            .start();
   }
 
   @AfterAll
@@ -51,29 +55,49 @@ class PrimedLambdaIT {
   }
 
   private static String call(String tool, String arguments) {
-    InvocationResult result = emulator.invoke(Invocation.builder().event(arguments)
-        .clientContextCustom(Map.of("bedrockAgentCoreToolName", "examples___" + tool)).build(), WAIT);
+    InvocationResult result =
+        emulator.invoke(
+            Invocation.builder()
+                .event(arguments)
+                .clientContextCustom(Map.of("bedrockAgentCoreToolName", "examples___" + tool))
+                .build(),
+            WAIT);
     assertTrue(result.isResponse(), () -> "a normal response, not a function error: " + result);
     return result.bodyAsString();
   }
 
   @Test
   void primedTools_answerAsUnprimedOnes_andPrimingLeavesNoTrace() {
-    assertEquals("{\"orderId\":\"B-2001\",\"customerEmail\":\"ben@example.com\",\"status\":\"shipped\","
-        + "\"placedOn\":\"2026-11-18\",\"items\":[],\"total\":49.00,\"trackingNumber\":\"1Z123\"}",
+    assertEquals(
+        "{\"orderId\":\"B-2001\",\"customerEmail\":\"ben@example.com\",\"status\":\"shipped\","
+            + "\"placedOn\":\"2026-11-18\",\"items\":[],\"total\":49.00,\"trackingNumber\":\"1Z123\"}",
         call("lookup_order", "{\"orderId\": \"B-2001\"}"));
-    assertEquals("{\"count\":4,\"mean\":3.0,\"min\":1.0,\"max\":6.0}", call("statistics", "{\"values\": [1, 2, 3, 6]}"));
-    assertEquals("{\"result\":21}", call("days_between", "{\"from\": \"2026-11-01\", \"to\": \"2026-11-22\"}"));
-    assertTrue(call("cancel_order", "{\"orderId\": \"A-1002\", \"reason\": \"late\"}").contains("cancelled"));
+    assertEquals(
+        "{\"count\":4,\"mean\":3.0,\"min\":1.0,\"max\":6.0}",
+        call("statistics", "{\"values\": [1, 2, 3, 6]}"));
+    assertEquals(
+        "{\"result\":21}",
+        call("days_between", "{\"from\": \"2026-11-01\", \"to\": \"2026-11-22\"}"));
+    assertTrue(
+        call("cancel_order", "{\"orderId\": \"A-1002\", \"reason\": \"late\"}")
+            .contains("cancelled"));
 
     lambda.awaitStdout("\"tool\":\"cancel_order\"", WAIT);
     String stdout = lambda.stdout();
-    assertTrue(stdout.contains("\"message\":\"Primed 7 of 7 tools in "), "INIT reports the priming:\n" + stdout);
-    assertTrue(stdout.matches("(?s).*Primed 7 of 7 tools in \\d+ ms, 2 with a sample call.*"),
-        "lookup_order and search_orders declare a sample call (@Tool primeWith), and both answered:\n" + stdout);
-    assertEquals(4, count(stdout, "\"outcome\":"), "one log line per real call, none from priming:\n" + stdout);
+    assertTrue(
+        stdout.contains("\"message\":\"Primed 7 of 7 tools in "),
+        "INIT reports the priming:\n" + stdout);
+    assertTrue(
+        stdout.matches("(?s).*Primed 7 of 7 tools in \\d+ ms, 2 with a sample call.*"),
+        "lookup_order and search_orders declare a sample call (@Tool primeWith), and both answered:\n"
+            + stdout);
+    assertEquals(
+        4,
+        count(stdout, "\"outcome\":"),
+        "one log line per real call, none from priming:\n" + stdout);
     assertEquals(1, count(stdout, "\"cold_start\":true"), stdout);
-    assertTrue(stdout.indexOf("\"cold_start\":true") < stdout.indexOf("\"tool\":\"statistics\""),
+    assertTrue(
+        stdout.indexOf("\"cold_start\":true") < stdout.indexOf("\"tool\":\"statistics\""),
         "the first real call is the cold start:\n" + stdout);
   }
 

@@ -19,56 +19,95 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** The command line of {@link LocalGateway#main} (picocli): flags, help, start-up banner, Ctrl-C. */
-@Command(name = "local-gateway", sortOptions = false, usageHelpWidth = 100,
-    description = "Serves a tool Lambda over MCP streamable HTTP, answering as an AgentCore Gateway does.",
-    footer = {"", "Exit status: 0 after Ctrl-C, 1 when the endpoint cannot start, 2 on a usage error.",
-        "Stop it with Ctrl-C."})
+/**
+ * The command line of {@link LocalGateway#main} (picocli): flags, help, start-up banner, Ctrl-C.
+ */
+@Command(
+    name = "local-gateway",
+    sortOptions = false,
+    usageHelpWidth = 100,
+    description =
+        "Serves a tool Lambda over MCP streamable HTTP, answering as an AgentCore Gateway does.",
+    footer = {
+      "",
+      "Exit status: 0 after Ctrl-C, 1 when the endpoint cannot start, 2 on a usage error.",
+      "Stop it with Ctrl-C."
+    })
 final class Cli implements Callable<Integer> {
 
   private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
-  @Option(names = "--handler", required = true, paramLabel = "<class>",
-      description = "the Lambda handler: a RequestStreamHandler (e.g. a ToolHandler) with a no-argument constructor,"
-          + " on the class path")
+  @Option(
+      names = "--handler",
+      required = true,
+      paramLabel = "<class>",
+      description =
+          "the Lambda handler: a RequestStreamHandler (e.g. a ToolHandler) with a no-argument constructor,"
+              + " on the class path")
   String handler;
 
-  @Option(names = "--port", paramLabel = "<n>", defaultValue = "" + LocalGateway.DEFAULT_PORT,
+  @Option(
+      names = "--port",
+      paramLabel = "<n>",
+      defaultValue = "" + LocalGateway.DEFAULT_PORT,
       description = "the port; 0 picks a free one (default: ${DEFAULT-VALUE})")
   int port;
 
-  @Option(names = "--target", paramLabel = "<name>", defaultValue = LocalGateway.DEFAULT_TARGET,
-      description = "the gateway target name; tools are <target>___<tool> (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--target",
+      paramLabel = "<name>",
+      defaultValue = LocalGateway.DEFAULT_TARGET,
+      description =
+          "the gateway target name; tools are <target>___<tool> (default: ${DEFAULT-VALUE})")
   String target;
 
-  @Option(names = "--host", paramLabel = "<address>", defaultValue = LocalGateway.DEFAULT_HOST,
-      description = "the address to bind (default: ${DEFAULT-VALUE}; anything else is reachable from other"
-          + " machines, without authentication)")
+  @Option(
+      names = "--host",
+      paramLabel = "<address>",
+      defaultValue = LocalGateway.DEFAULT_HOST,
+      description =
+          "the address to bind (default: ${DEFAULT-VALUE}; anything else is reachable from other"
+              + " machines, without authentication)")
   String host;
 
-  @Option(names = "--timeout", paramLabel = "<seconds>", defaultValue = "900",
+  @Option(
+      names = "--timeout",
+      paramLabel = "<seconds>",
+      defaultValue = "900",
       description = "the function timeout each call gets, 1-900 (default: ${DEFAULT-VALUE})")
   int timeoutSeconds;
 
-  @Option(names = "--propagate-header", paramLabel = "<name>",
-      description = "forward this HTTP header to the Lambda as the gateway's propagated headers (repeatable)")
+  @Option(
+      names = "--propagate-header",
+      paramLabel = "<name>",
+      description =
+          "forward this HTTP header to the Lambda as the gateway's propagated headers (repeatable)")
   List<String> headers = new ArrayList<>();
 
-  @Option(names = "--propagate-query", paramLabel = "<name>",
-      description = "forward this query parameter of the endpoint URL to the Lambda as the gateway's propagated"
-          + " query parameters (repeatable)")
+  @Option(
+      names = "--propagate-query",
+      paramLabel = "<name>",
+      description =
+          "forward this query parameter of the endpoint URL to the Lambda as the gateway's propagated"
+              + " query parameters (repeatable)")
   List<String> queryParameters = new ArrayList<>();
 
-  @Option(names = "--gateway-profile", paramLabel = "<key=value,...>", converter = ProfileConverter.class,
-      description = "how to imitate what AWS has not documented, e.g. structured-content=from-answer,"
-          + "error-answers=tool-error (default: the conservative reading; see docs/response-contract.md)")
+  @Option(
+      names = "--gateway-profile",
+      paramLabel = "<key=value,...>",
+      converter = ProfileConverter.class,
+      description =
+          "how to imitate what AWS has not documented, e.g. structured-content=from-answer,"
+              + "error-answers=tool-error (default: the conservative reading; see docs/response-contract.md)")
   EmulationProfile profile = EmulationProfile.DEFAULT;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "this text")
   boolean help;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -92,11 +131,12 @@ final class Cli implements Callable<Integer> {
     CommandLine command = new CommandLine(new Cli(out, err));
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(err, true));
-    command.setParameterExceptionHandler((e, args) -> {
-      e.getCommandLine().getErr().println("error: " + e.getMessage());
-      e.getCommandLine().getErr().println("Run with --help for the options.");
-      return CommandLine.ExitCode.USAGE;
-    });
+    command.setParameterExceptionHandler(
+        (e, args) -> {
+          e.getCommandLine().getErr().println("error: " + e.getMessage());
+          e.getCommandLine().getErr().println("Run with --help for the options.");
+          return CommandLine.ExitCode.USAGE;
+        });
     return command;
   }
 
@@ -109,14 +149,23 @@ final class Cli implements Callable<Integer> {
       throw usage("--timeout must be a number of seconds from 1 to 900, got " + timeoutSeconds);
     }
     if (!target.matches(GatewayNames.TARGET_NAME_PATTERN)) {
-      throw usage("invalid target name \"" + target + "\": use letters, digits and single hyphens, no underscores");
+      throw usage(
+          "invalid target name \""
+              + target
+              + "\": use letters, digits and single hyphens, no underscores");
     }
     RequestStreamHandler instance;
     LocalGateway gateway;
     try {
       instance = instantiate(handler);
-      LocalGateway.Builder builder = LocalGateway.builder(instance).port(port).host(host).target(target)
-          .timeout(Duration.ofSeconds(timeoutSeconds)).profile(profile).console(err);
+      LocalGateway.Builder builder =
+          LocalGateway.builder(instance)
+              .port(port)
+              .host(host)
+              .target(target)
+              .timeout(Duration.ofSeconds(timeoutSeconds))
+              .profile(profile)
+              .console(err);
       headers.forEach(builder::propagateHeader);
       queryParameters.forEach(builder::propagateQueryParameter);
       gateway = builder.start();
@@ -126,11 +175,15 @@ final class Cli implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return 1;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      gateway.close();
-      out.println("Toolwright local gateway stopped.");
-      out.flush();
-    }, "toolwright-local-gateway-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  gateway.close();
+                  out.println("Toolwright local gateway stopped.");
+                  out.flush();
+                },
+                "toolwright-local-gateway-shutdown"));
     out.print(banner(gateway, handler));
     out.flush();
     gateway.awaitClose();
@@ -171,7 +224,8 @@ final class Cli implements Callable<Integer> {
       throw new UsageException("handler class " + className + " is not on the class path");
     }
     if (!RequestStreamHandler.class.isAssignableFrom(type)) {
-      throw new UsageException(className + " is not a RequestStreamHandler (extend dev.toolwright.ToolHandler)");
+      throw new UsageException(
+          className + " is not a RequestStreamHandler (extend dev.toolwright.ToolHandler)");
     }
     try {
       return (RequestStreamHandler) type.getDeclaredConstructor().newInstance();
@@ -186,11 +240,15 @@ final class Cli implements Callable<Integer> {
 
   static String banner(LocalGateway gateway, String handlerClass) {
     StringBuilder s = new StringBuilder();
-    s.append("Toolwright local gateway: ").append(handlerClass).append(" as target \"").append(gateway.target())
+    s.append("Toolwright local gateway: ")
+        .append(handlerClass)
+        .append(" as target \"")
+        .append(gateway.target())
         .append("\"\n");
     s.append("MCP endpoint (streamable HTTP): ").append(gateway.url()).append('\n');
     if (!LocalGateway.isLoopback(gateway.url().getHost().replace("[", "").replace("]", ""))) {
-      s.append("WARNING: bound to a non-loopback address; anyone who can reach it can call the tools.\n");
+      s.append(
+          "WARNING: bound to a non-loopback address; anyone who can reach it can call the tools.\n");
     }
     s.append("Tools (").append(gateway.toolNames().size()).append("):\n");
     gateway.toolNames().forEach(t -> s.append("  ").append(t).append('\n'));

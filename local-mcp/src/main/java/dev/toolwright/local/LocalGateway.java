@@ -33,9 +33,9 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * A local stand-in for an AgentCore Gateway: serves a tool Lambda's handler over MCP streamable
- * HTTP, so MCP clients (Claude Code, VS Code, the MCP Inspector, agents under development) can
- * use the tools before anything is deployed. A development tool: keep it out of the Lambda
- * artifact (test scope).
+ * HTTP, so MCP clients (Claude Code, VS Code, the MCP Inspector, agents under development) can use
+ * the tools before anything is deployed. A development tool: keep it out of the Lambda artifact
+ * (test scope).
  *
  * <pre>{@code
  * try (LocalGateway gateway = LocalGateway.serve(new WeatherHandler(), 8080)) {
@@ -47,36 +47,39 @@ import org.eclipse.jetty.server.ServerConnector;
  * <p>It answers as the gateway does in front of a Lambda target:
  *
  * <ul>
- *   <li>{@code tools/list}: the generated schemas ({@code META-INF/toolwright/tool-schema.json}
- *       on the handler's class path, only the tools the handler serves), named
- *       {@code <target>___<tool>}.
+ *   <li>{@code tools/list}: the generated schemas ({@code META-INF/toolwright/tool-schema.json} on
+ *       the handler's class path, only the tools the handler serves), named {@code
+ *       <target>___<tool>}.
  *   <li>{@code tools/call}: invokes the real handler through {@code handleRequest} with the bare
  *       arguments as the event and a {@link GatewayLambdaContext} carrying the prefixed tool name,
  *       the JSON-RPC id as MCP message id, message version {@code 1.0} and, when configured,
- *       propagated headers and query parameters. The result holds one text item with the JSON
- *       the Lambda returned; {@code isError} and {@code structuredContent} follow the
- *       {@link EmulationProfile} (by default: {@code isError} false for any JSON answer, no
- *       {@code structuredContent}), and a function error becomes {@code isError: true} with the
- *       gateway's generic text.
+ *       propagated headers and query parameters. The result holds one text item with the JSON the
+ *       Lambda returned; {@code isError} and {@code structuredContent} follow the {@link
+ *       EmulationProfile} (by default: {@code isError} false for any JSON answer, no {@code
+ *       structuredContent}), and a function error becomes {@code isError: true} with the gateway's
+ *       generic text.
  *   <li>An unknown tool name is a JSON-RPC error ({@code -32602}, invalid params), as the MCP
  *       specification prescribes; it never reaches the Lambda.
- *   <li>Arguments that fail the input schema reach the Lambda, whose own
- *       {@code INVALID_ARGUMENTS} answer the client sees, with a warning printed; under
- *       {@code schema-violations=reject} the endpoint answers {@code isError: true} itself.
+ *   <li>Arguments that fail the input schema reach the Lambda, whose own {@code INVALID_ARGUMENTS}
+ *       answer the client sees, with a warning printed; under {@code schema-violations=reject} the
+ *       endpoint answers {@code isError: true} itself.
  * </ul>
  *
- * <p>It binds to {@code 127.0.0.1} by default and then accepts only loopback {@code Host}
- * headers; a browser {@code Origin} must be loopback too (DNS-rebinding protection, as MCP asks
- * of local servers). There is no authentication.
+ * <p>It binds to {@code 127.0.0.1} by default and then accepts only loopback {@code Host} headers;
+ * a browser {@code Origin} must be loopback too (DNS-rebinding protection, as MCP asks of local
+ * servers). There is no authentication.
  */
 public final class LocalGateway implements AutoCloseable {
 
   /** The port {@link #main} uses without {@code --port}. */
   public static final int DEFAULT_PORT = 8080;
+
   /** The target name without {@code --target}. */
   public static final String DEFAULT_TARGET = "local";
+
   /** The address bound without {@code --host}. */
   public static final String DEFAULT_HOST = "127.0.0.1";
+
   /** The MCP endpoint's path. */
   public static final String PATH = "/mcp";
 
@@ -92,31 +95,42 @@ public final class LocalGateway implements AutoCloseable {
   private LocalGateway(Builder b) {
     this.target = b.target;
     this.console = b.console;
-    GatewayBridge bridge = new GatewayBridge(b.handler, b.target, b.timeout, b.propagatedHeaders,
-        b.propagatedQueryParameters, b.profile, b.console);
+    GatewayBridge bridge =
+        new GatewayBridge(
+            b.handler,
+            b.target,
+            b.timeout,
+            b.propagatedHeaders,
+            b.propagatedQueryParameters,
+            b.profile,
+            b.console);
     this.tools = bridge.tools();
 
-    DefaultServerTransportSecurityValidator.Builder security = DefaultServerTransportSecurityValidator.builder()
-        .allowedOrigins(List.of("http://127.0.0.1:*", "http://localhost:*", "http://[::1]:*"));
+    DefaultServerTransportSecurityValidator.Builder security =
+        DefaultServerTransportSecurityValidator.builder()
+            .allowedOrigins(List.of("http://127.0.0.1:*", "http://localhost:*", "http://[::1]:*"));
     if (isLoopback(b.host)) {
       security.allowedHosts(List.of("127.0.0.1:*", "localhost:*", "[::1]:*"));
     }
     int maxBody = 16 * 1024 * 1024;
-    RequestCapture capture = new RequestCapture(b.propagatedHeaders, b.propagatedQueryParameters, maxBody);
-    HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
-        .jsonMapper(new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()))
-        .mcpEndpoint(PATH)
-        .contextExtractor(capture)
-        .httpHeaderValidator(security.build())
-        .maxRequestSize(maxBody)
-        .build();
-    this.mcp = McpServer.sync(transport)
-        .serverInfo("toolwright-local-gateway", version())
-        .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-        .validateToolInputs(false)
-        .jsonSchemaValidator(new DefaultJsonSchemaValidator())
-        .tools(bridge.specifications())
-        .build();
+    RequestCapture capture =
+        new RequestCapture(b.propagatedHeaders, b.propagatedQueryParameters, maxBody);
+    HttpServletStreamableServerTransportProvider transport =
+        HttpServletStreamableServerTransportProvider.builder()
+            .jsonMapper(new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()))
+            .mcpEndpoint(PATH)
+            .contextExtractor(capture)
+            .httpHeaderValidator(security.build())
+            .maxRequestSize(maxBody)
+            .build();
+    this.mcp =
+        McpServer.sync(transport)
+            .serverInfo("toolwright-local-gateway", version())
+            .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+            .validateToolInputs(false)
+            .jsonSchemaValidator(new DefaultJsonSchemaValidator())
+            .tools(bridge.specifications())
+            .build();
 
     jetty = new Server();
     jetty.setStopTimeout(2_000);
@@ -142,7 +156,8 @@ public final class LocalGateway implements AutoCloseable {
       } catch (Exception ignored) {
         // already failing
       }
-      throw new IllegalStateException("Cannot start the local gateway on " + b.host + ":" + b.port + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot start the local gateway on " + b.host + ":" + b.port + ": " + e.getMessage(), e);
     }
     String host = b.host.contains(":") ? "[" + b.host + "]" : b.host;
     this.url = URI.create("http://" + host + ":" + connector.getLocalPort() + PATH);
@@ -193,15 +208,29 @@ public final class LocalGateway implements AutoCloseable {
     String name = "toolwright-" + target;
     String u = url.toString();
     return "Claude Code (.mcp.json) and other clients with an \"mcpServers\" map:\n"
-        + "{\n  \"mcpServers\": {\n    \"" + name + "\": {\n      \"type\": \"http\",\n      \"url\": \"" + u + "\"\n"
+        + "{\n  \"mcpServers\": {\n    \""
+        + name
+        + "\": {\n      \"type\": \"http\",\n      \"url\": \""
+        + u
+        + "\"\n"
         + "    }\n  }\n}\n"
         + "VS Code (.vscode/mcp.json):\n"
-        + "{\n  \"servers\": {\n    \"" + name + "\": {\n      \"type\": \"http\",\n      \"url\": \"" + u + "\"\n"
+        + "{\n  \"servers\": {\n    \""
+        + name
+        + "\": {\n      \"type\": \"http\",\n      \"url\": \""
+        + u
+        + "\"\n"
         + "    }\n  }\n}\n"
         + "Claude Desktop (claude_desktop_config.json; it runs stdio servers only, so mcp-remote bridges):\n"
-        + "{\n  \"mcpServers\": {\n    \"" + name + "\": {\n      \"command\": \"npx\",\n"
-        + "      \"args\": [\"-y\", \"mcp-remote\", \"" + u + "\", \"--transport\", \"http-only\"]\n    }\n  }\n}\n"
-        + "MCP Inspector: npx @modelcontextprotocol/inspector, then transport \"Streamable HTTP\", URL " + u + "\n";
+        + "{\n  \"mcpServers\": {\n    \""
+        + name
+        + "\": {\n      \"command\": \"npx\",\n"
+        + "      \"args\": [\"-y\", \"mcp-remote\", \""
+        + u
+        + "\", \"--transport\", \"http-only\"]\n    }\n  }\n}\n"
+        + "MCP Inspector: npx @modelcontextprotocol/inspector, then transport \"Streamable HTTP\", URL "
+        + u
+        + "\n";
   }
 
   /** Blocks until {@link #close()} has run, e.g. from a shutdown hook. */
@@ -230,11 +259,11 @@ public final class LocalGateway implements AutoCloseable {
   }
 
   /**
-   * Runs the endpoint until Ctrl-C. Flags: {@code --handler <class>} (required; a
-   * {@code RequestStreamHandler} with a no-argument constructor), {@code --port},
-   * {@code --target}, {@code --host}, {@code --timeout <seconds>},
-   * {@code --propagate-header <name>} and {@code --propagate-query <name>} (repeatable),
-   * {@code --gateway-profile <key=value,...>}, {@code --help}.
+   * Runs the endpoint until Ctrl-C. Flags: {@code --handler <class>} (required; a {@code
+   * RequestStreamHandler} with a no-argument constructor), {@code --port}, {@code --target}, {@code
+   * --host}, {@code --timeout <seconds>}, {@code --propagate-header <name>} and {@code
+   * --propagate-query <name>} (repeatable), {@code --gateway-profile <key=value,...>}, {@code
+   * --help}.
    */
   public static void main(String[] args) throws InterruptedException {
     int status = Cli.run(args, System.out, System.err);
@@ -253,8 +282,9 @@ public final class LocalGateway implements AutoCloseable {
 
   /** The module's version, from the properties Maven writes into the jar. */
   private static String version() {
-    try (InputStream in = LocalGateway.class.getResourceAsStream(
-        "/META-INF/maven/dev.toolwright/toolwright-local-mcp/pom.properties")) {
+    try (InputStream in =
+        LocalGateway.class.getResourceAsStream(
+            "/META-INF/maven/dev.toolwright/toolwright-local-mcp/pom.properties")) {
       if (in != null) {
         Properties properties = new Properties();
         properties.load(in);
@@ -292,8 +322,8 @@ public final class LocalGateway implements AutoCloseable {
     }
 
     /**
-     * The address to bind; default {@code 127.0.0.1}. Anything but a loopback address makes
-     * the unauthenticated endpoint reachable from other machines.
+     * The address to bind; default {@code 127.0.0.1}. Anything but a loopback address makes the
+     * unauthenticated endpoint reachable from other machines.
      */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
@@ -307,15 +337,18 @@ public final class LocalGateway implements AutoCloseable {
       return this;
     }
 
-    /** The function timeout each invocation gets as its deadline; default 15 minutes (Lambda's maximum). */
+    /**
+     * The function timeout each invocation gets as its deadline; default 15 minutes (Lambda's
+     * maximum).
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 
     /**
-     * Forwards this HTTP request header to the Lambda in
-     * {@code bedrockAgentCorePropagatedHeaders}, as a target that allow-lists it would.
+     * Forwards this HTTP request header to the Lambda in {@code bedrockAgentCorePropagatedHeaders},
+     * as a target that allow-lists it would.
      */
     public Builder propagateHeader(String name) {
       propagatedHeaders.add(Objects.requireNonNull(name, "name"));
@@ -323,8 +356,8 @@ public final class LocalGateway implements AutoCloseable {
     }
 
     /**
-     * Forwards this query parameter of the MCP endpoint's URL to the Lambda in
-     * {@code bedrockAgentCorePropagatedQueryParameters}, as a target that allow-lists it would.
+     * Forwards this query parameter of the MCP endpoint's URL to the Lambda in {@code
+     * bedrockAgentCorePropagatedQueryParameters}, as a target that allow-lists it would.
      */
     public Builder propagateQueryParameter(String name) {
       propagatedQueryParameters.add(Objects.requireNonNull(name, "name"));
@@ -332,8 +365,8 @@ public final class LocalGateway implements AutoCloseable {
     }
 
     /**
-     * How the gateway is imitated where AWS has not documented it; default
-     * {@link EmulationProfile#DEFAULT} (see docs/response-contract.md).
+     * How the gateway is imitated where AWS has not documented it; default {@link
+     * EmulationProfile#DEFAULT} (see docs/response-contract.md).
      */
     public Builder profile(EmulationProfile profile) {
       this.profile = Objects.requireNonNull(profile, "profile");

@@ -25,10 +25,9 @@ import java.util.Map;
 
 /**
  * Captures what the gateway would forward but the MCP SDK does not hand to tool handlers: the
- * JSON-RPC id of a {@code tools/call} (read from the buffered POST body, which is then replayed
- * to the transport) and the request headers and query parameters to
- * propagate. Both reach the tool handler through
- * the transport context.
+ * JSON-RPC id of a {@code tools/call} (read from the buffered POST body, which is then replayed to
+ * the transport) and the request headers and query parameters to propagate. Both reach the tool
+ * handler through the transport context.
  */
 final class RequestCapture implements Filter, McpTransportContextExtractor<HttpServletRequest> {
 
@@ -51,13 +50,15 @@ final class RequestCapture implements Filter, McpTransportContextExtractor<HttpS
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request instanceof HttpServletRequest && "POST".equals(((HttpServletRequest) request).getMethod())
+    if (request instanceof HttpServletRequest
+        && "POST".equals(((HttpServletRequest) request).getMethod())
         && request.getContentLengthLong() <= maxBody) {
       byte[] body = request.getInputStream().readNBytes(maxBody + 1);
       if (body.length <= maxBody) {
         try {
           JsonNode message = MAPPER.readTree(body);
-          if (message != null && "tools/call".equals(message.path("method").asText())
+          if (message != null
+              && "tools/call".equals(message.path("method").asText())
               && message.path("id").isValueNode()) {
             request.setAttribute(MESSAGE_ID, message.get("id").asText());
           }

@@ -30,9 +30,25 @@ class CliTest {
 
   @Test
   void parsesAllFlags() {
-    Cli o = parse("--handler", "a.B", "--port", "0", "--target=shop", "--host", "::1", "--timeout", "30",
-        "--propagate-header", "X-Tenant", "--propagate-header", "X-Trace", "--propagate-query", "tenant",
-        "--gateway-profile", "structured-content=from-answer,error-answers=tool-error");
+    Cli o =
+        parse(
+            "--handler",
+            "a.B",
+            "--port",
+            "0",
+            "--target=shop",
+            "--host",
+            "::1",
+            "--timeout",
+            "30",
+            "--propagate-header",
+            "X-Tenant",
+            "--propagate-header",
+            "X-Trace",
+            "--propagate-query",
+            "tenant",
+            "--gateway-profile",
+            "structured-content=from-answer,error-answers=tool-error");
     assertEquals("a.B", o.handler);
     assertEquals(0, o.port);
     assertEquals("shop", o.target);
@@ -40,8 +56,11 @@ class CliTest {
     assertEquals(30, o.timeoutSeconds);
     assertEquals(List.of("X-Tenant", "X-Trace"), o.headers);
     assertEquals(List.of("tenant"), o.queryParameters);
-    assertEquals(EmulationProfile.DEFAULT.with(EmulationProfile.StructuredContent.FROM_ANSWER)
-        .with(EmulationProfile.ErrorAnswers.TOOL_ERROR), o.profile);
+    assertEquals(
+        EmulationProfile.DEFAULT
+            .with(EmulationProfile.StructuredContent.FROM_ANSWER)
+            .with(EmulationProfile.ErrorAnswers.TOOL_ERROR),
+        o.profile);
   }
 
   @Test
@@ -68,8 +87,12 @@ class CliTest {
     assertEquals(2, run("--handler", "a.B", "--target", "my_target"));
     assertTrue(err().contains("no underscores"), err());
     assertEquals(2, run("--handler", "a.B", "--gateway-profile", "structured-content=maybe"));
-    assertTrue(err().contains("Unknown value \"maybe\" for gateway profile key structured-content; expected one of:"
-        + " absent, from-answer."), err());
+    assertTrue(
+        err()
+            .contains(
+                "Unknown value \"maybe\" for gateway profile key structured-content; expected one of:"
+                    + " absent, from-answer."),
+        err());
     assertEquals(2, run("--handler", "no.such.Handler"));
     assertTrue(err().contains("handler class no.such.Handler is not on the class path"), err());
   }
@@ -77,10 +100,14 @@ class CliTest {
   @Test
   void handlerClass_isInstantiatedReflectively() throws Exception {
     assertTrue(Cli.instantiate(ShopHandler.class.getName()) instanceof ShopHandler);
-    assertTrue(assertThrows(Cli.UsageException.class, () -> Cli.instantiate("no.such.Handler")).getMessage()
-        .contains("is not on the class path"));
-    assertTrue(assertThrows(Cli.UsageException.class, () -> Cli.instantiate(String.class.getName())).getMessage()
-        .contains("is not a RequestStreamHandler"));
+    assertTrue(
+        assertThrows(Cli.UsageException.class, () -> Cli.instantiate("no.such.Handler"))
+            .getMessage()
+            .contains("is not on the class path"));
+    assertTrue(
+        assertThrows(Cli.UsageException.class, () -> Cli.instantiate(String.class.getName()))
+            .getMessage()
+            .contains("is not a RequestStreamHandler"));
   }
 
   @Test
@@ -88,11 +115,21 @@ class CliTest {
     assertEquals(0, run("--help"));
     String help = out.toString(StandardCharsets.UTF_8);
     assertTrue(help.contains("Usage: local-gateway"), help);
-    for (String flag : List.of("--handler=<class>", "--port=<n>", "--target=<name>", "--host=<address>",
-        "--timeout=<seconds>", "--propagate-header=<name>", "--propagate-query=<name>", "--gateway-profile=")) {
+    for (String flag :
+        List.of(
+            "--handler=<class>",
+            "--port=<n>",
+            "--target=<name>",
+            "--host=<address>",
+            "--timeout=<seconds>",
+            "--propagate-header=<name>",
+            "--propagate-query=<name>",
+            "--gateway-profile=")) {
       assertTrue(help.contains(flag), flag + " in\n" + help);
     }
-    assertTrue(help.contains("Exit status: 0 after Ctrl-C, 1 when the endpoint cannot start, 2 on a usage error."));
+    assertTrue(
+        help.contains(
+            "Exit status: 0 after Ctrl-C, 1 when the endpoint cannot start, 2 on a usage error."));
   }
 
   private String err() {

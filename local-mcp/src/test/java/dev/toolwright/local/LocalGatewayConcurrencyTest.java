@@ -33,10 +33,14 @@ class LocalGatewayConcurrencyTest {
   @Test
   @Timeout(value = 180, unit = TimeUnit.SECONDS)
   void eightClients_twoHundredCallsEach_everyAnswerRight() throws Exception {
-    // add lists an outputSchema, so its answers need structuredContent to pass the MCP server's check
-    try (LocalGateway gateway = LocalGateway.builder(new ShopHandler()).port(0)
-        .profile(EmulationProfile.DEFAULT.with(EmulationProfile.StructuredContent.FROM_ANSWER))
-        .console(new PrintStream(OutputStream.nullOutputStream())).start()) {
+    // add lists an outputSchema, so its answers need structuredContent to pass the MCP server's
+    // check
+    try (LocalGateway gateway =
+        LocalGateway.builder(new ShopHandler())
+            .port(0)
+            .profile(EmulationProfile.DEFAULT.with(EmulationProfile.StructuredContent.FROM_ANSWER))
+            .console(new PrintStream(OutputStream.nullOutputStream()))
+            .start()) {
       ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
       try {
         List<Future<Integer>> results = new ArrayList<>();
@@ -56,10 +60,13 @@ class LocalGatewayConcurrencyTest {
   }
 
   private static int run(LocalGateway gateway, int clientIndex) {
-    McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + gateway.port())
-            .endpoint(LocalGateway.PATH).build())
-        .requestTimeout(Duration.ofSeconds(60))
-        .build();
+    McpSyncClient client =
+        McpClient.sync(
+                HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + gateway.port())
+                    .endpoint(LocalGateway.PATH)
+                    .build())
+            .requestTimeout(Duration.ofSeconds(60))
+            .build();
     try {
       client.initialize();
       int checked = 0;

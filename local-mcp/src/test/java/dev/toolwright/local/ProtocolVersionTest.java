@@ -31,8 +31,11 @@ class ProtocolVersionTest {
 
   @BeforeAll
   static void start() {
-    gateway = LocalGateway.builder(new ShopHandler()).port(0)
-        .console(new PrintStream(OutputStream.nullOutputStream())).start();
+    gateway =
+        LocalGateway.builder(new ShopHandler())
+            .port(0)
+            .console(new PrintStream(OutputStream.nullOutputStream()))
+            .start();
   }
 
   @AfterAll
@@ -42,21 +45,32 @@ class ProtocolVersionTest {
     }
   }
 
-  /** The {@code result} of an {@code initialize} asking for {@code version}; JSON or one SSE event. */
+  /**
+   * The {@code result} of an {@code initialize} asking for {@code version}; JSON or one SSE event.
+   */
   private static JsonNode initialize(String version) throws Exception {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(gateway.url())
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json, text/event-stream")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
-                + "\"params\":{\"protocolVersion\":\"" + version + "\",\"capabilities\":{},"
-                + "\"clientInfo\":{\"name\":\"version-probe\",\"version\":\"1\"}}}"))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(gateway.url())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                            + "\"params\":{\"protocolVersion\":\""
+                            + version
+                            + "\",\"capabilities\":{},"
+                            + "\"clientInfo\":{\"name\":\"version-probe\",\"version\":\"1\"}}}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     String body = response.body().strip();
     if (!body.startsWith("{")) {
-      body = body.lines().filter(l -> l.startsWith("data:")).map(l -> l.substring(5).strip())
-          .reduce("", String::concat);
+      body =
+          body.lines()
+              .filter(l -> l.startsWith("data:"))
+              .map(l -> l.substring(5).strip())
+              .reduce("", String::concat);
     }
     JsonNode message = MAPPER.readTree(body);
     assertFalse(message.has("error"), message::toString);
@@ -64,7 +78,8 @@ class ProtocolVersionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {McpVersions.V2025_03_26, McpVersions.V2025_06_18, McpVersions.V2025_11_25})
+  @ValueSource(
+      strings = {McpVersions.V2025_03_26, McpVersions.V2025_06_18, McpVersions.V2025_11_25})
   void negotiates_everyVersionTheGatewayDocuments_upTo2025_11_25(String version) throws Exception {
     JsonNode result = initialize(version);
     assertEquals(version, result.get("protocolVersion").asText(), result::toString);

@@ -43,17 +43,19 @@ import javax.tools.StandardLocation;
  *   <li>validate each class and method ({@link ToolValidator}), resolving every parameter and
  *       return type to one {@link dev.toolwright.processor.model.TypeModel} ({@link TypeResolver}),
  *       reporting every problem with the element it concerns;
- *   <li>write {@code <Class>_ToolDispatcher} for each class that is free of errors
- *       ({@link DispatcherWriter});
+ *   <li>write {@code <Class>_ToolDispatcher} for each class that is free of errors ({@link
+ *       DispatcherWriter});
  * </ol>
+ *
  * and once all rounds are over: check names across classes, then, if no error occurred, write
  * {@value SchemaDialect#SCHEMA_RESOURCE} and {@value SchemaDialect#CLOUDFORMATION_SCHEMA_RESOURCE}
  * ({@link SchemaWriter}). The processor never claims the annotation.
  *
  * <p>Options:
+ *
  * <ul>
- *   <li>{@code -Atoolwright.target=<name>}: the gateway target name, to check
- *       {@code <target>___<tool>} against the model APIs' 64-character limit exactly;
+ *   <li>{@code -Atoolwright.target=<name>}: the gateway target name, to check {@code
+ *       <target>___<tool>} against the model APIs' 64-character limit exactly;
  *   <li>{@code -Atoolwright.clientPrefix=<prefix>}: what the agent's MCP client puts before the
  *       gateway's name (Claude Code: {@code mcp__<server>__}), counted in the same check;
  *   <li>{@code -Atoolwright.outputSchema=true}: every tool lists its {@code outputSchema} (off by
@@ -65,8 +67,10 @@ public final class ToolProcessor extends AbstractProcessor {
 
   /** Processor option naming the gateway target. */
   public static final String TARGET_OPTION = "toolwright.target";
+
   /** Processor option: the prefix the agent's MCP client adds to tool names. */
   public static final String CLIENT_PREFIX_OPTION = "toolwright.clientPrefix";
+
   /** Processor option: list every tool's {@code outputSchema}. */
   public static final String OUTPUT_SCHEMA_OPTION = "toolwright.outputSchema";
 
@@ -103,14 +107,19 @@ public final class ToolProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement toolAnnotation = processingEnv.getElementUtils().getTypeElement("dev.toolwright.Tool");
+    TypeElement toolAnnotation =
+        processingEnv.getElementUtils().getTypeElement("dev.toolwright.Tool");
     if (toolAnnotation != null) {
       Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
-      List<ExecutableElement> methods = new ArrayList<>(
-          ElementFilter.methodsIn(round.getElementsAnnotatedWith(toolAnnotation)));
-      methods.sort(Comparator.comparing(m -> ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString()));
+      List<ExecutableElement> methods =
+          new ArrayList<>(ElementFilter.methodsIn(round.getElementsAnnotatedWith(toolAnnotation)));
+      methods.sort(
+          Comparator.comparing(
+              m -> ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString()));
       for (ExecutableElement method : methods) {
-        byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(), k -> new ArrayList<>()).add(method);
+        byClass
+            .computeIfAbsent((TypeElement) method.getEnclosingElement(), k -> new ArrayList<>())
+            .add(method);
       }
       for (Map.Entry<TypeElement, List<ExecutableElement>> e : byClass.entrySet()) {
         ToolClassModel model = validator.validateClass(e.getKey(), e.getValue());
@@ -130,7 +139,12 @@ public final class ToolProcessor extends AbstractProcessor {
     for (ToolModel tool : model.tools()) {
       ExecutableElement owner = toolOwners.get(tool.name());
       if (owner != null) {
-        reporter.report(tool.method(), Annotations.TOOL, "name", Messages.TOOL_NAME_DUPLICATE, tool.name(),
+        reporter.report(
+            tool.method(),
+            Annotations.TOOL,
+            "name",
+            Messages.TOOL_NAME_DUPLICATE,
+            tool.name(),
             validator.signature(owner));
         continue;
       }
@@ -147,14 +161,28 @@ public final class ToolProcessor extends AbstractProcessor {
     if (target == null) {
       int withShortestTarget = clientPrefix.length() + 1 + separator + tool.name().length();
       if (withShortestTarget > max) {
-        reporter.report(tool.method(), Annotations.TOOL, "name", Messages.TOOL_NAME_LONG, tool.name(),
-            tool.name().length(), clientPrefix, Math.max(0, max - clientPrefix.length() - separator - tool.name().length()));
+        reporter.report(
+            tool.method(),
+            Annotations.TOOL,
+            "name",
+            Messages.TOOL_NAME_LONG,
+            tool.name(),
+            tool.name().length(),
+            clientPrefix,
+            Math.max(0, max - clientPrefix.length() - separator - tool.name().length()));
       }
       return;
     }
     String sent = clientPrefix + target + GatewayNames.TARGET_SEPARATOR + tool.name();
     if (sent.length() > max) {
-      reporter.report(tool.method(), Annotations.TOOL, "name", Messages.TOOL_NAME_TOO_LONG, tool.name(), target, sent,
+      reporter.report(
+          tool.method(),
+          Annotations.TOOL,
+          "name",
+          Messages.TOOL_NAME_TOO_LONG,
+          tool.name(),
+          target,
+          sent,
           sent.length());
     }
   }
@@ -163,9 +191,19 @@ public final class ToolProcessor extends AbstractProcessor {
     try {
       Map<String, String> fallbacks = DispatcherWriter.write(model, processingEnv.getFiler());
       for (Map.Entry<String, String> e : fallbacks.entrySet()) {
-        processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, "[JacksonFallback] "
-            + model.dispatcherName() + " reads and writes " + e.getKey() + " with jackson-databind (loaded on the"
-            + " first call of a tool that uses it), because of " + e.getValue() + ".", model.element());
+        processingEnv
+            .getMessager()
+            .printMessage(
+                javax.tools.Diagnostic.Kind.NOTE,
+                "[JacksonFallback] "
+                    + model.dispatcherName()
+                    + " reads and writes "
+                    + e.getKey()
+                    + " with jackson-databind (loaded on the"
+                    + " first call of a tool that uses it), because of "
+                    + e.getValue()
+                    + ".",
+                model.element());
       }
     } catch (IOException e) {
       reporter.report(model.element(), Messages.IO_ERROR, model.dispatcherName(), e.getMessage());
@@ -174,7 +212,9 @@ public final class ToolProcessor extends AbstractProcessor {
 
   private void finish() {
     if (target != null && !ToolValidator.TARGET_NAME.matcher(target).matches()) {
-      reporter.report(tools.values().iterator().next().method().getEnclosingElement(), Messages.TARGET_NAME_INVALID,
+      reporter.report(
+          tools.values().iterator().next().method().getEnclosingElement(),
+          Messages.TARGET_NAME_INVALID,
           target);
     }
     Element anyClass = tools.values().iterator().next().method().getEnclosingElement();
@@ -189,17 +229,24 @@ public final class ToolProcessor extends AbstractProcessor {
     if (reporter.errorCount() > 0) {
       return;
     }
-    Element[] origins = tools.values().stream().map(t -> t.method().getEnclosingElement()).distinct()
-        .toArray(Element[]::new);
+    Element[] origins =
+        tools.values().stream()
+            .map(t -> t.method().getEnclosingElement())
+            .distinct()
+            .toArray(Element[]::new);
     writeResource(SchemaDialect.SCHEMA_RESOURCE, SchemaWriter.toJson(payload), origins);
-    writeResource(SchemaDialect.CLOUDFORMATION_SCHEMA_RESOURCE, SchemaWriter.toJson(SchemaWriter.cloudFormation(payload)),
+    writeResource(
+        SchemaDialect.CLOUDFORMATION_SCHEMA_RESOURCE,
+        SchemaWriter.toJson(SchemaWriter.cloudFormation(payload)),
         origins);
   }
 
   private void writeResource(String path, String content, Element[] origins) {
     try {
-      FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
-      try (Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+      FileObject file =
+          processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
+      try (Writer writer =
+          new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
         writer.write(content);
       }
     } catch (IOException e) {

@@ -29,7 +29,9 @@ final class CompiledClasses extends ClassLoader {
       if (start < 0) {
         throw new IllegalStateException("unexpected class file location " + file.toUri());
       }
-      String name = path.substring(start + CLASS_OUTPUT.length(), path.length() - ".class".length()).replace('/', '.');
+      String name =
+          path.substring(start + CLASS_OUTPUT.length(), path.length() - ".class".length())
+              .replace('/', '.');
       try (InputStream in = file.openInputStream()) {
         classes.put(name, in.readAllBytes());
       } catch (IOException e) {

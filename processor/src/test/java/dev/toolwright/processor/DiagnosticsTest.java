@@ -30,9 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One test per diagnostic of {@link Messages} (bad types are in {@link UnsupportedTypesTest}, types
- * and tool classes from class files in {@link PrecompiledTypesTest}):
- * the stable tag, the key words of the message, and the element's file and line, or the line and
- * column of the annotation value when that is what is wrong.
+ * and tool classes from class files in {@link PrecompiledTypesTest}): the stable tag, the key words
+ * of the message, and the element's file and line, or the line and column of the annotation value
+ * when that is what is wrong.
  */
 class DiagnosticsTest {
 
@@ -49,18 +49,28 @@ class DiagnosticsTest {
 
   @Test
   void privateMethod_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Hides. */
           @Tool
           private void hide(String name) {}
         """);
-    assertError(compile(source), source, "private void hide", "ToolPrivate",
-        "@Tool method Tools.hide(String) must not be private", "make it public or package-private");
+    assertError(
+        compile(source),
+        source,
+        "private void hide",
+        "ToolPrivate",
+        "@Tool method Tools.hide(String) must not be private",
+        "make it public or package-private");
   }
 
   @Test
   void abstractMethod_isRejected() {
-    JavaFileObject source = type("Tools", """
+    JavaFileObject source =
+        type(
+            "Tools",
+            """
         /** Abstract tools. */
         public abstract class Tools {
           /** Does nothing yet. */
@@ -68,24 +78,37 @@ class DiagnosticsTest {
           public abstract void later(String name);
         }
         """);
-    assertError(compile(source), source, "abstract void later", "ToolAbstract",
+    assertError(
+        compile(source),
+        source,
+        "abstract void later",
+        "ToolAbstract",
         "@Tool method Tools.later(String) must have a body");
   }
 
   @Test
   void genericMethod_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Is generic. */
           @Tool
           public <T extends CharSequence> void generic(List<String> names) {}
         """);
-    assertError(compile(source), source, "void generic(", "ToolGeneric",
+    assertError(
+        compile(source),
+        source,
+        "void generic(",
+        "ToolGeneric",
         "@Tool method Tools.generic(List) must not declare type parameters");
   }
 
   @Test
   void toolInInterface_isRejected() {
-    JavaFileObject source = type("Tools", """
+    JavaFileObject source =
+        type(
+            "Tools",
+            """
         /** An interface. */
         public interface Tools {
           /** Says hello. */
@@ -95,13 +118,21 @@ class DiagnosticsTest {
           }
         }
         """);
-    assertError(compile(source), source, "String hello()", "ToolClassKind",
-        "@Tool method Tools.hello() is declared in interface test.Tools", "methods of a class or record");
+    assertError(
+        compile(source),
+        source,
+        "String hello()",
+        "ToolClassKind",
+        "@Tool method Tools.hello() is declared in interface test.Tools",
+        "methods of a class or record");
   }
 
   @Test
   void toolInEnum_isRejected() {
-    JavaFileObject source = type("Tools", """
+    JavaFileObject source =
+        type(
+            "Tools",
+            """
         /** An enum. */
         public enum Tools {
           ONE;
@@ -113,14 +144,21 @@ class DiagnosticsTest {
           }
         }
         """);
-    assertError(compile(source), source, "String hello()", "ToolClassKind", "is declared in enum test.Tools");
+    assertError(
+        compile(source),
+        source,
+        "String hello()",
+        "ToolClassKind",
+        "is declared in enum test.Tools");
   }
 
   // --- classes -------------------------------------------------------------------------------
 
   @Test
   void privateClass_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           private static class Hidden {
             /** Says hello. */
             @Tool
@@ -129,13 +167,19 @@ class DiagnosticsTest {
             }
           }
         """);
-    assertError(compile(source), source, "class Hidden", "ToolClassPrivate",
+    assertError(
+        compile(source),
+        source,
+        "class Hidden",
+        "ToolClassPrivate",
         "Class test.Tools.Hidden holds @Tool methods and must not be private");
   }
 
   @Test
   void innerNonStaticClass_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           public class Inner {
             /** Says hello. */
             @Tool
@@ -144,13 +188,21 @@ class DiagnosticsTest {
             }
           }
         """);
-    assertError(compile(source), source, "public class Inner", "ToolClassInner",
-        "Class test.Tools.Inner holds @Tool methods and must be top-level or a static nested class", "add 'static'");
+    assertError(
+        compile(source),
+        source,
+        "public class Inner",
+        "ToolClassInner",
+        "Class test.Tools.Inner holds @Tool methods and must be top-level or a static nested class",
+        "add 'static'");
   }
 
   @Test
   void genericClass_isRejected() {
-    JavaFileObject source = type("Tools", """
+    JavaFileObject source =
+        type(
+            "Tools",
+            """
         /** Generic tools. */
         public class Tools<T> {
           /** Says hello. */
@@ -160,13 +212,20 @@ class DiagnosticsTest {
           }
         }
         """);
-    assertError(compile(source), source, "class Tools<T>", "ToolClassGeneric",
+    assertError(
+        compile(source),
+        source,
+        "class Tools<T>",
+        "ToolClassGeneric",
         "Class test.Tools holds @Tool methods and must not declare type parameters");
   }
 
   @Test
   void classWithSeveralProblems_reportsEveryOne() {
-    JavaFileObject source = type("Tools", """
+    JavaFileObject source =
+        type(
+            "Tools",
+            """
         /** Generic tools. */
         public class Tools<T> {
           /** Hides. */
@@ -188,33 +247,48 @@ class DiagnosticsTest {
 
   @Test
   void invalidToolName_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Gets a thing. */
           @Tool(name = "get.thing")
           public String getThing() {
             return "";
           }
         """);
-    assertErrorAt(compile(source), source, "\"get.thing\"", "ToolNameInvalid",
-        "Tool name \"get.thing\" of Tools.getThing() must match [a-zA-Z0-9_-]+", "set @Tool(name = ...)");
+    assertErrorAt(
+        compile(source),
+        source,
+        "\"get.thing\"",
+        "ToolNameInvalid",
+        "Tool name \"get.thing\" of Tools.getThing() must match [a-zA-Z0-9_-]+",
+        "set @Tool(name = ...)");
   }
 
   @Test
   void invalidDerivedToolName_isReportedOnTheMethod() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Gets a thing. */
           @Tool(description = "Gets a thing.")
           public String get$thing() {
             return "";
           }
         """);
-    assertError(compile(source), source, "public String get$thing()", "ToolNameInvalid",
+    assertError(
+        compile(source),
+        source,
+        "public String get$thing()",
+        "ToolNameInvalid",
         "Tool name \"get$thing\" of Tools.get$thing()");
   }
 
   @Test
   void duplicateToolName_inOneClass_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Looks up an order. */
           @Tool
           public String lookupOrder(String id) {
@@ -228,14 +302,22 @@ class DiagnosticsTest {
           }
         """);
     Compilation compilation = compile(source);
-    assertErrorAt(compilation, source, "\"lookup_order\"", "ToolDuplicateName",
-        "Tool name \"lookup_order\" is already used by Tools.lookupOrder(String)", "set @Tool(name = ...) to a unique value");
+    assertErrorAt(
+        compilation,
+        source,
+        "\"lookup_order\"",
+        "ToolDuplicateName",
+        "Tool name \"lookup_order\" is already used by Tools.lookupOrder(String)",
+        "set @Tool(name = ...) to a unique value");
     assertThat(compilation.errors()).hasSize(1);
   }
 
   @Test
   void duplicateToolName_acrossClasses_isRejected() {
-    JavaFileObject first = type("Alpha", """
+    JavaFileObject first =
+        type(
+            "Alpha",
+            """
         /** First. */
         public class Alpha {
           /** Pings alpha. */
@@ -245,7 +327,10 @@ class DiagnosticsTest {
           }
         }
         """);
-    JavaFileObject second = type("Beta", """
+    JavaFileObject second =
+        type(
+            "Beta",
+            """
         /** Second. */
         public class Beta {
           /** Pings beta. */
@@ -256,7 +341,11 @@ class DiagnosticsTest {
         }
         """);
     Compilation compilation = compile(first, second);
-    assertError(compilation, second, "public String ping()", "ToolDuplicateName",
+    assertError(
+        compilation,
+        second,
+        "public String ping()",
+        "ToolDuplicateName",
         "Tool name \"ping\" is already used by Alpha.ping()");
     assertThat(compilation.errors()).hasSize(1);
   }
@@ -265,40 +354,58 @@ class DiagnosticsTest {
 
   @Test
   void longToolNameWithoutTarget_isAWarning() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Has a long name. */
           @Tool(name = "%s")
           public void longName() {}
-        """.formatted(SIXTY_ONE));
+        """
+                .formatted(SIXTY_ONE));
     Compilation compilation = compile(source);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
-    assertWarningAt(compilation, source, "\"" + SIXTY_ONE + "\"", "ToolNameLong",
-        "Tool name \"" + SIXTY_ONE + "\" has 61 characters", "at most 0 characters",
+    assertWarningAt(
+        compilation,
+        source,
+        "\"" + SIXTY_ONE + "\"",
+        "ToolNameLong",
+        "Tool name \"" + SIXTY_ONE + "\" has 61 characters",
+        "at most 0 characters",
         "pass -Atoolwright.target=<name>");
   }
 
   @Test
   void toolNameOfSixtyCharactersWithoutTarget_isFine() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Has a long name. */
           @Tool(name = "%s")
           public void longName() {}
-        """.formatted("a".repeat(60)));
+        """
+                .formatted("a".repeat(60)));
     ProcessorTesting.assertSucceededWithoutWarnings(compile(source));
   }
 
   @Test
   void toolNameTooLongForTarget_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Looks up a customer's order history. */
           @Tool
           public void lookupTheCompleteOrderHistoryOfACustomer() {}
         """);
     // "my-target" (9) + "___" (3) + 47 characters = 59: fine.
-    ProcessorTesting.assertSucceededWithoutWarnings(javac("-Atoolwright.target=my-target").compile(source));
+    ProcessorTesting.assertSucceededWithoutWarnings(
+        javac("-Atoolwright.target=my-target").compile(source));
     // 20 + 3 + 47 = 70 > 64.
     Compilation compilation = javac("-Atoolwright.target=order-history-target").compile(source);
-    assertError(compilation, source, "lookupTheCompleteOrderHistoryOfACustomer()", "ToolNameTooLong",
+    assertError(
+        compilation,
+        source,
+        "lookupTheCompleteOrderHistoryOfACustomer()",
+        "ToolNameTooLong",
         "Tool name \"lookup_the_complete_order_history_of_a_customer\" is too long for target \"order-history-target\"",
         "\"order-history-target___lookup_the_complete_order_history_of_a_customer\" has 70 characters",
         "at most 64");
@@ -306,7 +413,9 @@ class DiagnosticsTest {
 
   @Test
   void invalidTargetName_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Pings. */
           @Tool
           public String ping() {
@@ -314,28 +423,42 @@ class DiagnosticsTest {
           }
         """);
     Compilation compilation = javac("-Atoolwright.target=my_target").compile(source);
-    assertError(compilation, source, "public class Tools", "ToolTargetInvalid",
-        "toolwright.target=\"my_target\" is not a valid gateway target name", "no underscores");
+    assertError(
+        compilation,
+        source,
+        "public class Tools",
+        "ToolTargetInvalid",
+        "toolwright.target=\"my_target\" is not a valid gateway target name",
+        "no underscores");
   }
 
   // --- descriptions --------------------------------------------------------------------------
 
   @Test
   void missingDescription_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           // Not a doc comment.
           @Tool
           public String ping() {
             return "pong";
           }
         """);
-    assertError(compile(source), source, "public String ping()", "ToolNoDescription",
-        "Tool Tools.ping() has no description", "Add a Javadoc comment to the method or set @Tool(description = ...)");
+    assertError(
+        compile(source),
+        source,
+        "public String ping()",
+        "ToolNoDescription",
+        "Tool Tools.ping() has no description",
+        "Add a Javadoc comment to the method or set @Tool(description = ...)");
   }
 
   @Test
   void blankDescriptionOverridingJavadoc_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /**
            * @param id the id
            */
@@ -349,7 +472,9 @@ class DiagnosticsTest {
 
   @Test
   void descriptionRepeatingTheName_isAWarning() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Lookup order. */
           @Tool
           public String lookupOrder(String id) {
@@ -364,14 +489,20 @@ class DiagnosticsTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
-    assertWarning(compilation, source, "public String lookupOrder(", "ToolWeakDescription",
+    assertWarning(
+        compilation,
+        source,
+        "public String lookupOrder(",
+        "ToolWeakDescription",
         "The description of tool Tools.lookupOrder(String) only repeats its name");
     assertThat(compilation.warnings()).hasSize(1);
   }
 
   @Test
   void toolDescriptionRepeatingTheName_isAWarningOnTheValue() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           @Tool(description = "Lookup order.")
           public String lookupOrder(String id) {
             return id;
@@ -384,31 +515,46 @@ class DiagnosticsTest {
 
   @Test
   void parameterNamedWithDoubleUnderscore_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Takes a reserved name. */
           @Tool
           public void reserved(
               String __x) {}
         """);
-    assertError(compile(source), source, "String __x", "ToolParamName",
+    assertError(
+        compile(source),
+        source,
+        "String __x",
+        "ToolParamName",
         "Parameter name \"__x\" of Tools.reserved(String) must not be empty or start with \"__\"",
         "set @ToolParam(name = ...)");
   }
 
   @Test
   void toolParamNameWithDoubleUnderscore_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Takes a reserved name. */
           @Tool
           public void reserved(
               @ToolParam(name = "__context__") String context) {}
         """);
-    assertErrorAt(compile(source), source, "\"__context__\"", "ToolParamName", "Parameter name \"__context__\"");
+    assertErrorAt(
+        compile(source),
+        source,
+        "\"__context__\"",
+        "ToolParamName",
+        "Parameter name \"__context__\"");
   }
 
   @Test
   void blankToolParamName_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Takes a blank name. */
           @Tool
           public void blank(
@@ -419,47 +565,69 @@ class DiagnosticsTest {
 
   @Test
   void duplicateParameterJsonNames_areRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Takes the same name twice. */
           @Tool
           public void twice(
               String id,
               @ToolParam(name = "id") String other) {}
         """);
-    assertErrorAt(compile(source), source, "\"id\"", "ToolParamDuplicate",
-        "Parameter name \"id\" is used twice in Tools.twice(String,String)", "so each is unique");
+    assertErrorAt(
+        compile(source),
+        source,
+        "\"id\"",
+        "ToolParamDuplicate",
+        "Parameter name \"id\" is used twice in Tools.twice(String,String)",
+        "so each is unique");
   }
 
   // --- defaults ------------------------------------------------------------------------------
 
   @Test
   void nonNumericDefaultForInt_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Forecasts. */
           @Tool
           public void forecast(
               @ToolParam(defaultValue = "abc") int days) {}
         """);
-    assertErrorAt(compile(source), source, "\"abc\"", "ToolBadDefault",
+    assertErrorAt(
+        compile(source),
+        source,
+        "\"abc\"",
+        "ToolBadDefault",
         "defaultValue \"abc\" of Parameter 'days' of Tools.forecast(int) is not a valid integer",
         "write a whole number from -2147483648 to 2147483647");
   }
 
   @Test
   void outOfRangeDefaultForByte_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Forecasts. */
           @Tool
           public void forecast(
               @ToolParam(defaultValue = "300") byte level) {}
         """);
-    assertErrorAt(compile(source), source, "\"300\"", "ToolBadDefault", "defaultValue \"300\"",
+    assertErrorAt(
+        compile(source),
+        source,
+        "\"300\"",
+        "ToolBadDefault",
+        "defaultValue \"300\"",
         "from -128 to 127");
   }
 
   @Test
   void fractionalDefaultForLong_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Forecasts. */
           @Tool
           public void forecast(
@@ -470,98 +638,144 @@ class DiagnosticsTest {
 
   @Test
   void nonNumericDefaultForDouble_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Scales. */
           @Tool
           public void scale(
               @ToolParam(defaultValue = "NaN") double factor) {}
         """);
-    assertErrorAt(compile(source), source, "\"NaN\"", "ToolBadDefault", "defaultValue \"NaN\"",
-        "is not a valid number", "write a number such as 3 or 2.5");
+    assertErrorAt(
+        compile(source),
+        source,
+        "\"NaN\"",
+        "ToolBadDefault",
+        "defaultValue \"NaN\"",
+        "is not a valid number",
+        "write a number such as 3 or 2.5");
   }
 
   @Test
   void outOfRangeDefaultForFloat_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Scales. */
           @Tool
           public void scale(
               @ToolParam(defaultValue = "1e39") float factor) {}
         """);
-    assertErrorAt(compile(source), source, "\"1e39\"", "ToolBadDefault", "defaultValue \"1e39\"",
+    assertErrorAt(
+        compile(source),
+        source,
+        "\"1e39\"",
+        "ToolBadDefault",
+        "defaultValue \"1e39\"",
         "is not a valid number");
   }
 
   @Test
   void invalidDateDefault_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Books. */
           @Tool
           public void book(
               @ToolParam(defaultValue = "2026-13-45") LocalDate day) {}
         """);
-    assertErrorAt(compile(source), source, "\"2026-13-45\"", "ToolBadDefault",
+    assertErrorAt(
+        compile(source),
+        source,
+        "\"2026-13-45\"",
+        "ToolBadDefault",
         "defaultValue \"2026-13-45\" of Parameter 'day' of Tools.book(LocalDate) is not a valid ISO-8601 date",
         "write a value in that format");
   }
 
   @Test
   void nonBooleanDefault_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Switches. */
           @Tool
           public void toggle(
               @ToolParam(defaultValue = "yes") boolean on) {}
         """);
-    assertErrorAt(compile(source), source, "\"yes\"", "ToolBadDefault", "is not a valid boolean",
+    assertErrorAt(
+        compile(source),
+        source,
+        "\"yes\"",
+        "ToolBadDefault",
+        "is not a valid boolean",
         "write true or false");
   }
 
   @Test
   void multiCharacterDefaultForChar_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Marks. */
           @Tool
           public void mark(
               @ToolParam(defaultValue = "xy") char mark) {}
         """);
-    assertErrorAt(compile(source), source, "\"xy\"", "ToolBadDefault", "is not a valid single character");
+    assertErrorAt(
+        compile(source), source, "\"xy\"", "ToolBadDefault", "is not a valid single character");
   }
 
   @Test
   void unknownEnumDefault_isRejected() {
     JavaFileObject colour = type("Colour", "/** A colour. */\npublic enum Colour { RED, GREEN }\n");
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Paints. */
           @Tool
           public void paint(
               @ToolParam(defaultValue = "PURPLE") Colour colour) {}
         """);
-    assertErrorAt(compile(colour, source), source, "\"PURPLE\"", "ToolBadDefault", "defaultValue \"PURPLE\"",
+    assertErrorAt(
+        compile(colour, source),
+        source,
+        "\"PURPLE\"",
+        "ToolBadDefault",
+        "defaultValue \"PURPLE\"",
         "write one of: RED, GREEN.");
   }
 
   @Test
   void enumDefaultByJavaNameInsteadOfWireValue_isRejected() {
-    JavaFileObject size = type("Size", """
+    JavaFileObject size =
+        type(
+            "Size",
+            """
         /** A size. */
         public enum Size {
           @JsonProperty("s") SMALL,
           @JsonProperty("l") LARGE
         }
         """);
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Sizes. */
           @Tool
           public void size(
               @ToolParam(defaultValue = "SMALL") Size size) {}
         """);
-    assertErrorAt(compile(size, source), source, "\"SMALL\"", "ToolBadDefault", "write one of: s, l.");
+    assertErrorAt(
+        compile(size, source), source, "\"SMALL\"", "ToolBadDefault", "write one of: s, l.");
   }
 
   @Test
   void defaultOnRecordParameter_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           record Page(int number, int size) {}
 
           /** Lists. */
@@ -569,66 +783,98 @@ class DiagnosticsTest {
           public void list(
               @ToolParam(defaultValue = "{}") Page page) {}
         """);
-    assertErrorAt(compile(source), source, "\"{}\"", "ToolBadDefault",
+    assertErrorAt(
+        compile(source),
+        source,
+        "\"{}\"",
+        "ToolBadDefault",
         "defaultValue on Parameter 'page' of Tools.list(Page) is not supported for its type",
         "Use Optional<...>");
   }
 
   @Test
   void defaultOnListParameter_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Tags. */
           @Tool
           public void tag(
               @ToolParam(defaultValue = "a") List<String> tags) {}
         """);
-    assertErrorAt(compile(source), source, "\"a\"", "ToolBadDefault", "is not supported for its type");
+    assertErrorAt(
+        compile(source), source, "\"a\"", "ToolBadDefault", "is not supported for its type");
   }
 
   @Test
   void defaultTogetherWithOptional_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Forecasts. */
           @Tool
           public void forecast(
               @ToolParam(defaultValue = "3") Optional<Integer> days) {}
         """);
-    assertErrorAt(compile(source), source, "\"3\"", "ToolBadDefault",
+    assertErrorAt(
+        compile(source),
+        source,
+        "\"3\"",
+        "ToolBadDefault",
         "Parameter 'days' of Tools.forecast(Optional) has both a defaultValue and an Optional or @Nullable type");
   }
 
   @Test
   void defaultTogetherWithOptionalInt_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Forecasts. */
           @Tool
           public void forecast(
               @ToolParam(defaultValue = "3") OptionalInt days) {}
         """);
-    assertErrorAt(compile(source), source, "\"3\"", "ToolBadDefault", "has both a defaultValue and an Optional");
+    assertErrorAt(
+        compile(source),
+        source,
+        "\"3\"",
+        "ToolBadDefault",
+        "has both a defaultValue and an Optional");
   }
 
   @Test
   void invalidDefaultInsideARecord_isRejectedAtTheComponentsValueWithItsPath() {
-    JavaFileObject page = type("Page", """
+    JavaFileObject page =
+        type(
+            "Page",
+            """
         /** A page. */
         public record Page(
             int number,
             @ToolParam(defaultValue = "many") int size) {}
         """);
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Lists. */
           @Tool
           public void list(
               Page page) {}
         """);
-    assertErrorAt(compile(page, source), page, "\"many\"", "ToolBadDefault",
+    assertErrorAt(
+        compile(page, source),
+        page,
+        "\"many\"",
+        "ToolBadDefault",
         "defaultValue \"many\" of Parameter 'page' of Tools.list(Page) at 'page.size' is not a valid integer");
   }
 
   @Test
   void invalidDefaultInsideAPojo_isRejectedAtTheFieldsValue() {
-    JavaFileObject filter = type("Filter", """
+    JavaFileObject filter =
+        type(
+            "Filter",
+            """
         /** A filter. */
         public class Filter {
           @ToolParam(defaultValue = "x")
@@ -639,13 +885,19 @@ class DiagnosticsTest {
           }
         }
         """);
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Searches. */
           @Tool
           public void search(
               Filter filter) {}
         """);
-    assertErrorAt(compile(filter, source), filter, "\"x\"", "ToolBadDefault",
+    assertErrorAt(
+        compile(filter, source),
+        filter,
+        "\"x\"",
+        "ToolBadDefault",
         "defaultValue \"x\" of Parameter 'filter' of Tools.search(Filter) at 'filter.limit' is not a valid integer");
   }
 
@@ -657,10 +909,17 @@ class DiagnosticsTest {
     for (int c = 0; c < 11; c++) {
       StringBuilder members = new StringBuilder();
       for (int m = 0; m < 91; m++) {
-        members.append("  /** Tool ").append(m).append(". */\n  @Tool\n  public void t").append(c).append('_').append(m)
+        members
+            .append("  /** Tool ")
+            .append(m)
+            .append(". */\n  @Tool\n  public void t")
+            .append(c)
+            .append('_')
+            .append(m)
             .append("() {}\n");
       }
-      sources.add(type("Many" + c, "/** Many tools. */\npublic class Many" + c + " {\n" + members + "}\n"));
+      sources.add(
+          type("Many" + c, "/** Many tools. */\npublic class Many" + c + " {\n" + members + "}\n"));
     }
     Compilation compilation = compile(sources.toArray(new JavaFileObject[0]));
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
@@ -674,36 +933,53 @@ class DiagnosticsTest {
     String description = "d".repeat(60_000);
     StringBuilder members = new StringBuilder();
     for (int m = 0; m < 17; m++) {
-      members.append("  @Tool(description = \"").append(description).append("\")\n  public void t").append(m)
+      members
+          .append("  @Tool(description = \"")
+          .append(description)
+          .append("\")\n  public void t")
+          .append(m)
           .append("() {}\n");
     }
-    JavaFileObject source = type("Big", "/** Big tools. */\npublic class Big {\n" + members + "}\n");
+    JavaFileObject source =
+        type("Big", "/** Big tools. */\npublic class Big {\n" + members + "}\n");
     Compilation compilation = compile(source);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(compilation.errors()).hasSize(1);
-    assertThat(compilation.errors().get(0).getMessage(null)).startsWith("[ToolSchemaTooLarge] The inline tool schema has ");
-    assertThat(compilation.errors().get(0).getMessage(null)).contains("more than the gateway's limit of 1 MB");
+    assertThat(compilation.errors().get(0).getMessage(null))
+        .startsWith("[ToolSchemaTooLarge] The inline tool schema has ");
+    assertThat(compilation.errors().get(0).getMessage(null))
+        .contains("more than the gateway's limit of 1 MB");
   }
 
   @Test
   void dispatcherThatCannotBeWritten_isAnIoError() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Pings. */
           @Tool
           public String ping() {
             return "pong";
           }
         """);
-    JavaFileObject clash = type("Tools_ToolDispatcher", "/** In the way. */\npublic class Tools_ToolDispatcher {}\n");
+    JavaFileObject clash =
+        type("Tools_ToolDispatcher", "/** In the way. */\npublic class Tools_ToolDispatcher {}\n");
     Compilation compilation = compile(source, clash);
-    assertError(compilation, source, "public class Tools", "ToolIo", "Could not write Tools_ToolDispatcher");
+    assertError(
+        compilation,
+        source,
+        "public class Tools",
+        "ToolIo",
+        "Could not write Tools_ToolDispatcher");
   }
 
   @Test
   void errors_stopTheSchemaButNotOtherClassesDispatchers(@TempDir Path dir) throws IOException {
     // compile-testing hides generated files after a failure, so this runs javac itself.
     Path sources = Files.createDirectories(dir.resolve("src/test"));
-    Files.writeString(sources.resolve("Good.java"), """
+    Files.writeString(
+        sources.resolve("Good.java"),
+        """
         package test;
 
         import dev.toolwright.Tool;
@@ -717,7 +993,9 @@ class DiagnosticsTest {
           }
         }
         """);
-    Files.writeString(sources.resolve("Tools.java"), """
+    Files.writeString(
+        sources.resolve("Tools.java"),
+        """
         package test;
 
         import dev.toolwright.Tool;
@@ -733,11 +1011,19 @@ class DiagnosticsTest {
     Path generated = Files.createDirectories(dir.resolve("generated"));
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
       files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
       files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
-      JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, List.of(), null,
-          files.getJavaFileObjectsFromPaths(List.of(sources.resolve("Good.java"), sources.resolve("Tools.java"))));
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(
+              null,
+              files,
+              diagnostics,
+              List.of(),
+              null,
+              files.getJavaFileObjectsFromPaths(
+                  List.of(sources.resolve("Good.java"), sources.resolve("Tools.java"))));
       task.setProcessors(List.of(new ToolProcessor()));
       assertThat(task.call()).isFalse();
     }

@@ -32,13 +32,18 @@ class DispatcherRuntimeTest {
   static void compileAndLoad() throws ReflectiveOperationException {
     Compilation compilation = ProcessorTesting.compile(ProcessorTesting.resources("runtime"));
     assertSucceededWithoutWarnings(compilation);
-    dispatcher = (ToolDispatcher) new CompiledClasses(compilation).load("runtime.Echo_ToolDispatcher")
-        .getConstructor().newInstance();
+    dispatcher =
+        (ToolDispatcher)
+            new CompiledClasses(compilation)
+                .load("runtime.Echo_ToolDispatcher")
+                .getConstructor()
+                .newInstance();
   }
 
   private static Object dispatch(String tool, String arguments) throws Exception {
     JsonValue node = JSON.readTree(arguments);
-    GatewayContext gateway = new GatewayContext("test___" + tool, "test", tool, null, null, null, null, "1.0", Map.of());
+    GatewayContext gateway =
+        new GatewayContext("test___" + tool, "test", tool, null, null, null, null, "1.0", Map.of());
     return dispatcher.dispatch(tool, new ToolArguments(node, JSON, null, gateway));
   }
 
@@ -54,15 +59,20 @@ class DispatcherRuntimeTest {
 
   @Test
   void defaults_reachTheMethodWhenArgumentsAreOmitted() throws Exception {
-    assertJson("{\"days\": 3, \"unit\": \"celsius\", \"colour\": \"GREEN\", \"from\": \"2026-11-22\", \"alerts\": true,"
-        + "\"ratio\": 1.5, \"price\": 10.25, \"mark\": \"x\", \"page\": {\"number\": 1, \"size\": 20},"
-        + "\"settings\": {\"theme\": \"dark\"}}", call("defaults", "{\"page\": {}, \"settings\": {}}"));
+    assertJson(
+        "{\"days\": 3, \"unit\": \"celsius\", \"colour\": \"GREEN\", \"from\": \"2026-11-22\", \"alerts\": true,"
+            + "\"ratio\": 1.5, \"price\": 10.25, \"mark\": \"x\", \"page\": {\"number\": 1, \"size\": 20},"
+            + "\"settings\": {\"theme\": \"dark\"}}",
+        call("defaults", "{\"page\": {}, \"settings\": {}}"));
   }
 
   @Test
   void sentArguments_overrideDefaults() throws Exception {
-    JsonNode received = call("defaults", "{\"days\": 5, \"colour\": \"RED\", \"from\": \"2027-01-02\", \"mark\": \"y\","
-        + "\"page\": {\"size\": 5}, \"settings\": {\"theme\": \"light\"}}");
+    JsonNode received =
+        call(
+            "defaults",
+            "{\"days\": 5, \"colour\": \"RED\", \"from\": \"2027-01-02\", \"mark\": \"y\","
+                + "\"page\": {\"size\": 5}, \"settings\": {\"theme\": \"light\"}}");
     assertThat(received.path("days").asInt()).isEqualTo(5);
     assertThat(received.path("colour").asText()).isEqualTo("RED");
     assertThat(received.path("from").asText()).isEqualTo("2027-01-02");
@@ -73,29 +83,38 @@ class DispatcherRuntimeTest {
 
   @Test
   void optionalArguments_areEmptyWhenOmitted() throws Exception {
-    assertJson("{\"text\": \"<none>\", \"count\": \"<none>\", \"planets\": [], \"gatewayTool\": \"optionals\"}",
+    assertJson(
+        "{\"text\": \"<none>\", \"count\": \"<none>\", \"planets\": [], \"gatewayTool\": \"optionals\"}",
         call("optionals", "{\"planets\": []}"));
-    assertJson("{\"text\": \"hi\", \"count\": \"2\", \"planets\": [\"the earth\", \"mercury\"], \"gatewayTool\": \"optionals\"}",
-        call("optionals", "{\"text\": \"hi\", \"count\": 2, \"planets\": [\"the earth\", \"mercury\"]}"));
+    assertJson(
+        "{\"text\": \"hi\", \"count\": \"2\", \"planets\": [\"the earth\", \"mercury\"], \"gatewayTool\": \"optionals\"}",
+        call(
+            "optionals",
+            "{\"text\": \"hi\", \"count\": 2, \"planets\": [\"the earth\", \"mercury\"]}"));
   }
 
   @Test
   void enumWireValues_fromJsonValue_areChecked() {
-    InvalidArgumentsException e = assertThrows(InvalidArgumentsException.class,
-        () -> dispatch("optionals", "{\"planets\": [\"EARTH\"]}"));
+    InvalidArgumentsException e =
+        assertThrows(
+            InvalidArgumentsException.class,
+            () -> dispatch("optionals", "{\"planets\": [\"EARTH\"]}"));
     assertThat(e.getMessage()).contains("planets[0]");
   }
 
   @Test
   void badArguments_areRejectedBeforeTheCall() {
-    InvalidArgumentsException e = assertThrows(InvalidArgumentsException.class,
-        () -> dispatch("defaults", "{\"days\": \"many\", \"page\": {}}"));
+    InvalidArgumentsException e =
+        assertThrows(
+            InvalidArgumentsException.class,
+            () -> dispatch("defaults", "{\"days\": \"many\", \"page\": {}}"));
     assertThat(e.getMessage()).contains("days");
     assertThat(e.getMessage()).contains("settings");
   }
 
   @Test
   void scalarResults_areWrapped() throws Exception {
-    assertThat(dispatch("sum", "{\"values\": {\"a\": 1, \"b\": 2}}")).isInstanceOf(ToolResult.class);
+    assertThat(dispatch("sum", "{\"values\": {\"a\": 1, \"b\": 2}}"))
+        .isInstanceOf(ToolResult.class);
   }
 }

@@ -46,29 +46,37 @@ class GoldenFilesTest {
 
   @Test
   void examplesSchema_matchesGoldenFile() {
-    assertGolden("tool-schema.json", ProcessorTesting.classOutput(examples, SchemaWriter.SCHEMA_RESOURCE));
+    assertGolden(
+        "tool-schema.json", ProcessorTesting.classOutput(examples, SchemaWriter.SCHEMA_RESOURCE));
   }
 
   @Test
   void examplesCloudFormationSchema_matchesGoldenFile() {
-    assertGolden("tool-schema.cfn.json", ProcessorTesting.classOutput(examples, SchemaWriter.CLOUDFORMATION_RESOURCE));
+    assertGolden(
+        "tool-schema.cfn.json",
+        ProcessorTesting.classOutput(examples, SchemaWriter.CLOUDFORMATION_RESOURCE));
   }
 
   @Test
   void orderToolsDispatcher_matchesGoldenFile() {
-    assertGolden("OrderTools_ToolDispatcher.java",
+    assertGolden(
+        "OrderTools_ToolDispatcher.java",
         source(examples, "dev.toolwright.examples.orders.OrderTools_ToolDispatcher"));
   }
 
   @Test
   void calculatorDispatcher_matchesGoldenFile() {
-    assertGolden("Calculator_ToolDispatcher.java",
+    assertGolden(
+        "Calculator_ToolDispatcher.java",
         source(examples, "dev.toolwright.examples.calculator.Calculator_ToolDispatcher"));
   }
 
   @Test
   void schema_isUtf8WithUnixLineEndsAndAFinalNewline() {
-    String text = new String(ProcessorTesting.classOutput(examples, SchemaWriter.SCHEMA_RESOURCE), StandardCharsets.UTF_8);
+    String text =
+        new String(
+            ProcessorTesting.classOutput(examples, SchemaWriter.SCHEMA_RESOURCE),
+            StandardCharsets.UTF_8);
     assertThat(text).doesNotContain("\r");
     assertThat(text).endsWith("]\n");
     assertThat(text).startsWith("[\n  {\n    \"name\": ");
@@ -95,7 +103,9 @@ class GoldenFilesTest {
 
   @Test
   void propertyOrder_isDeclarationOrder() {
-    JavaFileObject source = Diagnosing.tools("""
+    JavaFileObject source =
+        Diagnosing.tools(
+            """
           /**
            * Unsorted on purpose.
            *
@@ -136,19 +146,32 @@ class GoldenFilesTest {
             return basket;
           }
         """);
-    Compilation compilation = ProcessorTesting.compile(List.of(source), "-Atoolwright.outputSchema=true");
+    Compilation compilation =
+        ProcessorTesting.compile(List.of(source), "-Atoolwright.outputSchema=true");
     assertSucceededWithoutWarnings(compilation);
     var schema = ProcessorTesting.schema(compilation);
     var inputSchema = ProcessorTesting.tool(schema, "take").path("inputSchema");
     assertThat(ProcessorTesting.fieldNames(inputSchema.path("properties")))
-        .containsExactly("zeta", "fruit", "basket", "alpha").inOrder();
-    assertThat(ProcessorTesting.fieldNames(inputSchema.path("properties").path("fruit").path("properties")))
-        .containsExactly("zebra", "apple", "mango").inOrder();
-    assertThat(ProcessorTesting.fieldNames(inputSchema.path("properties").path("basket").path("properties")))
-        .containsExactly("zulu", "alpha", "mike").inOrder();
-    assertThat(ProcessorTesting.fieldNames(ProcessorTesting.tool(schema, "take").path("outputSchema").path("properties")))
-        .containsExactly("zulu", "alpha", "mike").inOrder();
-    assertThat(ProcessorTesting.fieldNames(inputSchema)).containsExactly("type", "properties", "required").inOrder();
+        .containsExactly("zeta", "fruit", "basket", "alpha")
+        .inOrder();
+    assertThat(
+            ProcessorTesting.fieldNames(
+                inputSchema.path("properties").path("fruit").path("properties")))
+        .containsExactly("zebra", "apple", "mango")
+        .inOrder();
+    assertThat(
+            ProcessorTesting.fieldNames(
+                inputSchema.path("properties").path("basket").path("properties")))
+        .containsExactly("zulu", "alpha", "mike")
+        .inOrder();
+    assertThat(
+            ProcessorTesting.fieldNames(
+                ProcessorTesting.tool(schema, "take").path("outputSchema").path("properties")))
+        .containsExactly("zulu", "alpha", "mike")
+        .inOrder();
+    assertThat(ProcessorTesting.fieldNames(inputSchema))
+        .containsExactly("type", "properties", "required")
+        .inOrder();
   }
 
   private static void assertSameOutput(Compilation first, Compilation second) {
@@ -157,7 +180,8 @@ class GoldenFilesTest {
     assertThat(b.keySet()).containsExactlyElementsIn(a.keySet());
     assertThat(a.keySet()).contains("/CLASS_OUTPUT/" + SchemaWriter.SCHEMA_RESOURCE);
     for (String name : a.keySet()) {
-      assertWithMessage("%s", name).that(new String(b.get(name), StandardCharsets.UTF_8))
+      assertWithMessage("%s", name)
+          .that(new String(b.get(name), StandardCharsets.UTF_8))
           .isEqualTo(new String(a.get(name), StandardCharsets.UTF_8));
     }
   }
@@ -175,8 +199,10 @@ class GoldenFilesTest {
   }
 
   private static byte[] source(Compilation compilation, String qualifiedName) {
-    return bytes(compilation.generatedSourceFile(qualifiedName)
-        .orElseThrow(() -> new AssertionError("no generated source " + qualifiedName)));
+    return bytes(
+        compilation
+            .generatedSourceFile(qualifiedName)
+            .orElseThrow(() -> new AssertionError("no generated source " + qualifiedName)));
   }
 
   private static byte[] bytes(JavaFileObject file) {
@@ -194,11 +220,17 @@ class GoldenFilesTest {
         Files.createDirectories(GOLDEN);
         Files.write(golden, actual);
       }
-      assertWithMessage("golden file %s is missing; run with -Dgolden.update=true to create it", golden.toAbsolutePath())
-          .that(Files.exists(golden)).isTrue();
+      assertWithMessage(
+              "golden file %s is missing; run with -Dgolden.update=true to create it",
+              golden.toAbsolutePath())
+          .that(Files.exists(golden))
+          .isTrue();
       byte[] expected = Files.readAllBytes(golden);
-      assertWithMessage("%s differs from the golden file (run with -Dgolden.update=true to accept, then review the diff)",
-          name).that(new String(actual, StandardCharsets.UTF_8)).isEqualTo(new String(expected, StandardCharsets.UTF_8));
+      assertWithMessage(
+              "%s differs from the golden file (run with -Dgolden.update=true to accept, then review the diff)",
+              name)
+          .that(new String(actual, StandardCharsets.UTF_8))
+          .isEqualTo(new String(expected, StandardCharsets.UTF_8));
       assertWithMessage("%s, byte for byte", name).that(actual).isEqualTo(expected);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -13,9 +13,9 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the processor does with each kind of Jackson annotation (the table in docs/writing-tools.md): honoured in
- * schema, reader and writer; routed to the databind fallback with a note; or a compile error with
- * the fix.
+ * What the processor does with each kind of Jackson annotation (the table in
+ * docs/writing-tools.md): honoured in schema, reader and writer; routed to the databind fallback
+ * with a note; or a compile error with the fix.
  */
 class JacksonAnnotationsTest {
 
@@ -23,7 +23,9 @@ class JacksonAnnotationsTest {
 
   @Test
   void jsonUnwrapped_isACompileErrorWithTheFix() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           record Inner(String a) {}
           record Outer(@com.fasterxml.jackson.annotation.JsonUnwrapped Inner inner) {}
 
@@ -31,13 +33,21 @@ class JacksonAnnotationsTest {
           @Tool
           public void take(Outer outer) {}
         """);
-    assertError(compile(source), source, "take(Outer outer)", TAG, "@JsonUnwrapped on test.Tools.Outer.inner",
-        "changes the JSON in a way the tool's schema cannot describe", "declare the inner properties");
+    assertError(
+        compile(source),
+        source,
+        "take(Outer outer)",
+        TAG,
+        "@JsonUnwrapped on test.Tools.Outer.inner",
+        "changes the JSON in a way the tool's schema cannot describe",
+        "declare the inner properties");
   }
 
   @Test
   void oneWayProperty_isACompileErrorWithTheFix() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           record Account(String id, @com.fasterxml.jackson.annotation.JsonProperty(
               access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY) String secret) {}
 
@@ -45,13 +55,20 @@ class JacksonAnnotationsTest {
           @Tool
           public void take(Account account) {}
         """);
-    assertError(compile(source), source, "take(Account account)", TAG, "@JsonProperty(access = READ_ONLY)",
+    assertError(
+        compile(source),
+        source,
+        "take(Account account)",
+        TAG,
+        "@JsonProperty(access = READ_ONLY)",
         "use separate input and output types");
   }
 
   @Test
   void polymorphism_isACompileErrorWithTheFix() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           @com.fasterxml.jackson.annotation.JsonTypeInfo(use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME)
           record Shape(String name) {}
 
@@ -59,12 +76,20 @@ class JacksonAnnotationsTest {
           @Tool
           public void draw(Shape shape) {}
         """);
-    assertError(compile(source), source, "draw(Shape shape)", TAG, "@JsonTypeInfo", "one concrete record per tool");
+    assertError(
+        compile(source),
+        source,
+        "draw(Shape shape)",
+        TAG,
+        "@JsonTypeInfo",
+        "one concrete record per tool");
   }
 
   @Test
   void shapeChangingAnnotationOnAnEnum_isACompileErrorWithTheFix() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.NUMBER)
           enum Level { LOW, HIGH }
 
@@ -72,13 +97,21 @@ class JacksonAnnotationsTest {
           @Tool
           public void set(Level level) {}
         """);
-    assertError(compile(source), source, "set(Level level)", TAG, "@JsonFormat on test.Tools.Level",
-        "changes the JSON in a way the tool's schema cannot describe", "wire values (strings)");
+    assertError(
+        compile(source),
+        source,
+        "set(Level level)",
+        TAG,
+        "@JsonFormat on test.Tools.Level",
+        "changes the JSON in a way the tool's schema cannot describe",
+        "wire values (strings)");
   }
 
   @Test
   void shapeChangingAnnotationOnAnEnumConstant_isACompileErrorWithTheFix() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           enum Level { LOW, @com.fasterxml.jackson.annotation.JsonFormat HIGH }
 
           /** Returns one. */
@@ -90,7 +123,9 @@ class JacksonAnnotationsTest {
 
   @Test
   void customDeserializer_goesToTheDatabindFallbackWithANote() throws IOException {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           public static final class Upper extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<String> {
             public Upper() {
               super(String.class);
@@ -113,21 +148,35 @@ class JacksonAnnotationsTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
-    String note = compilation.notes().stream().map(d -> d.getMessage(null)).filter(m -> m.contains("[JacksonFallback]"))
-        .findFirst().orElseThrow();
-    assertThat(note).contains("Tools_ToolDispatcher reads and writes test.Tools.Label with jackson-databind");
+    String note =
+        compilation.notes().stream()
+            .map(d -> d.getMessage(null))
+            .filter(m -> m.contains("[JacksonFallback]"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(note)
+        .contains("Tools_ToolDispatcher reads and writes test.Tools.Label with jackson-databind");
     assertThat(note).contains("@JsonDeserialize on text");
-    String dispatcher = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "test", "Tools_ToolDispatcher.java")
-        .orElseThrow().getCharContent(true).toString();
+    String dispatcher =
+        compilation
+            .generatedFile(StandardLocation.SOURCE_OUTPUT, "test", "Tools_ToolDispatcher.java")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
     assertThat(dispatcher).contains("arguments.value(\"label\", LABEL_TYPE)");
     assertThat(dispatcher).contains("Binding.of(Tools.Label.class)");
     assertThat(dispatcher).contains("out.fallback(value)");
-    assertThat(compilation.diagnostics().stream().noneMatch(d -> d.getKind() == Diagnostic.Kind.WARNING)).isTrue();
+    assertThat(
+            compilation.diagnostics().stream()
+                .noneMatch(d -> d.getKind() == Diagnostic.Kind.WARNING))
+        .isTrue();
   }
 
   @Test
   void honouredAnnotations_needNoFallback() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
           public record Item(@com.fasterxml.jackson.annotation.JsonProperty("item_id") String id,
               @com.fasterxml.jackson.annotation.JsonPropertyDescription("how many") int count) {}
@@ -140,12 +189,17 @@ class JacksonAnnotationsTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
-    assertThat(compilation.notes().stream().noneMatch(d -> d.getMessage(null).contains("JacksonFallback"))).isTrue();
+    assertThat(
+            compilation.notes().stream()
+                .noneMatch(d -> d.getMessage(null).contains("JacksonFallback")))
+        .isTrue();
   }
 
   @Test
   void charArrays_goToTheDatabindFallback_becauseJacksonWritesThemAsOneString() throws IOException {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Echoes letters. */
           @Tool
           public char[] letters(char[] letters) {
@@ -154,10 +208,18 @@ class JacksonAnnotationsTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
-    assertThat(compilation.notes().stream().map(d -> d.getMessage(null))
-        .anyMatch(m -> m.contains("[JacksonFallback]") && m.contains("char[] as one string"))).isTrue();
-    String dispatcher = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "test", "Tools_ToolDispatcher.java")
-        .orElseThrow().getCharContent(true).toString();
+    assertThat(
+            compilation.notes().stream()
+                .map(d -> d.getMessage(null))
+                .anyMatch(
+                    m -> m.contains("[JacksonFallback]") && m.contains("char[] as one string")))
+        .isTrue();
+    String dispatcher =
+        compilation
+            .generatedFile(StandardLocation.SOURCE_OUTPUT, "test", "Tools_ToolDispatcher.java")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
     assertThat(dispatcher).contains("Binding.of(char[].class)");
   }
 }

@@ -41,7 +41,10 @@ import org.junit.jupiter.api.io.TempDir;
 class PrecompiledTypesTest {
 
   /** A record described only by its Javadoc. */
-  static final JavaFileObject MONEY = model("Money", """
+  static final JavaFileObject MONEY =
+      model(
+          "Money",
+          """
       /**
        * An amount of money.
        *
@@ -52,7 +55,10 @@ class PrecompiledTypesTest {
       """);
 
   /** A record described by annotations, which class files keep. */
-  static final JavaFileObject ADDRESS = model("Address", """
+  static final JavaFileObject ADDRESS =
+      model(
+          "Address",
+          """
       /**
        * A postal address (Javadoc: lost in the jar, and the annotation wins in source).
        *
@@ -65,7 +71,10 @@ class PrecompiledTypesTest {
       """);
 
   /** A POJO: one property documented by Javadoc, one by @JsonPropertyDescription. */
-  static final JavaFileObject CUSTOMER = model("Customer", """
+  static final JavaFileObject CUSTOMER =
+      model(
+          "Customer",
+          """
       /** A customer. */
       public class Customer {
         /** The customer's full name. */
@@ -92,7 +101,10 @@ class PrecompiledTypesTest {
       """);
 
   /** A POJO built by a @JsonCreator, whose parameter names a class file does not keep. */
-  static final JavaFileObject POINT = model("Point", """
+  static final JavaFileObject POINT =
+      model(
+          "Point",
+          """
       /** A point. */
       public final class Point {
         private final int x;
@@ -115,7 +127,10 @@ class PrecompiledTypesTest {
       """);
 
   /** Wire values from @JsonProperty: kept in the class file. */
-  static final JavaFileObject SIZE = model("Size", """
+  static final JavaFileObject SIZE =
+      model(
+          "Size",
+          """
       /** A size. */
       public enum Size {
         @JsonProperty("s") SMALL,
@@ -124,7 +139,10 @@ class PrecompiledTypesTest {
       """);
 
   /** Wire values from @JsonValue: only the source says what it returns. */
-  static final JavaFileObject CURRENCY_CODE = model("CurrencyCode", """
+  static final JavaFileObject CURRENCY_CODE =
+      model(
+          "CurrencyCode",
+          """
       /** A currency. */
       public enum CurrencyCode {
         EURO("EUR"),
@@ -143,7 +161,9 @@ class PrecompiledTypesTest {
       }
       """);
 
-  static final JavaFileObject PAYMENTS = tools("""
+  static final JavaFileObject PAYMENTS =
+      tools(
+          """
         /**
          * Pays.
          *
@@ -164,26 +184,40 @@ class PrecompiledTypesTest {
         }
       """);
 
-  static final JavaFileObject CONVERSIONS = tools("""
+  static final JavaFileObject CONVERSIONS =
+      tools(
+          """
         /** Converts. */
         @Tool
         public void convert(
             CurrencyCode currency) {}
       """);
 
-  /** Optional by a declaration @Nullable (kept in the class file) and by a type-use one (see the test). */
-  static final JavaFileObject NOTE = model("Note", """
+  /**
+   * Optional by a declaration @Nullable (kept in the class file) and by a type-use one (see the
+   * test).
+   */
+  static final JavaFileObject NOTE =
+      model(
+          "Note",
+          """
       /** A note. */
       public record Note(String text, @Nullable String tag, @shared.typeuse.Nullable String colour) {}
       """);
 
-  static final JavaFileObject NULLABLE = model("Nullable", """
+  static final JavaFileObject NULLABLE =
+      model(
+          "Nullable",
+          """
       /** A declaration annotation named Nullable, like javax.annotation.Nullable. */
       @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
       public @interface Nullable {}
       """);
 
-  static final JavaFileObject TYPE_USE_NULLABLE = ProcessorTesting.source("shared.typeuse.Nullable", """
+  static final JavaFileObject TYPE_USE_NULLABLE =
+      ProcessorTesting.source(
+          "shared.typeuse.Nullable",
+          """
       package shared.typeuse;
 
       /** A type-use annotation named Nullable, like org.jspecify.annotations.Nullable. */
@@ -193,19 +227,32 @@ class PrecompiledTypesTest {
       """);
 
   /** A bad default, which has no source to point at in a jar. */
-  static final JavaFileObject PAGING = model("Paging", """
+  static final JavaFileObject PAGING =
+      model(
+          "Paging",
+          """
       /** Paging. */
       public record Paging(@ToolParam(defaultValue = "many") int size) {}
       """);
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Path jar;
 
   @BeforeAll
   static void compileTheModelIntoAJar() throws IOException {
-    jar = jar(dir, MONEY, ADDRESS, CUSTOMER, POINT, SIZE, CURRENCY_CODE, NOTE, NULLABLE, TYPE_USE_NULLABLE,
-        PAGING);
+    jar =
+        jar(
+            dir,
+            MONEY,
+            ADDRESS,
+            CUSTOMER,
+            POINT,
+            SIZE,
+            CURRENCY_CODE,
+            NOTE,
+            NULLABLE,
+            TYPE_USE_NULLABLE,
+            PAGING);
   }
 
   @Test
@@ -213,62 +260,101 @@ class PrecompiledTypesTest {
     Compilation compilation = againstJar(PAYMENTS);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     JsonNode schema = schema(compilation);
-    assertJson("""
+    assertJson(
+        """
         {"type": "object", "properties": {
           "amount": {"type": "integer"},
           "currency": {"type": "string"}},
          "required": ["amount", "currency"], "description": "how much"}
-        """, input(schema, "pay", "money"));
-    assertJson("""
+        """,
+        input(schema, "pay", "money"));
+    assertJson(
+        """
         {"type": "object", "properties": {
           "street": {"type": "string", "description": "Street and number."},
           "city": {"type": "string", "description": "The city."}},
          "required": ["street", "city"], "description": "A postal address."}
-        """, input(schema, "pay", "address"));
-    assertJson("""
+        """,
+        input(schema, "pay", "address"));
+    assertJson(
+        """
         {"type": "string", "description": "One of: s, l."}
-        """, input(schema, "pay", "size"));
-    assertJson("""
+        """,
+        input(schema, "pay", "size"));
+    assertJson(
+        """
         {"type": "object", "properties": {
           "name": {"type": "string"},
           "tier": {"type": "integer", "description": "Loyalty tier, 1 to 3."}},
          "required": ["name", "tier"]}
-        """, input(schema, "pay", "customer"));
-    // The creator's parameters are arg0 and arg1 in the class file; the names come from @JsonProperty.
-    assertJson("""
+        """,
+        input(schema, "pay", "customer"));
+    // The creator's parameters are arg0 and arg1 in the class file; the names come from
+    // @JsonProperty.
+    assertJson(
+        """
         {"type": "object", "properties": {"x": {"type": "integer"}, "y": {"type": "integer"}},
          "required": ["x", "y"]}
-        """, input(schema, "pay", "point"));
+        """,
+        input(schema, "pay", "point"));
 
-    assertWarning(compilation, PAYMENTS, "Money money", "ToolClassFileType",
+    assertWarning(
+        compilation,
+        PAYMENTS,
+        "Money money",
+        "ToolClassFileType",
         "Type shared.Money comes from a class file; its Javadoc is not available, so properties 'amount', 'currency'"
             + " have no description (used by parameter 'money' of Tools.pay(Money,Address,Size,Customer,Point)).",
         "Add @JsonPropertyDescription or @ToolParam(description = ...) to them, or compile the type in the module"
             + " that holds the tools.");
-    assertWarning(compilation, PAYMENTS, "Customer customer", "ToolClassFileType",
-        "Type shared.Customer comes from a class file", "so property 'name' has no description");
-    assertWarning(compilation, PAYMENTS, "Point point", "ToolClassFileType", "properties 'x', 'y' have");
-    // Once per type: the second use of Customer (the result of customers()) is not warned about again.
+    assertWarning(
+        compilation,
+        PAYMENTS,
+        "Customer customer",
+        "ToolClassFileType",
+        "Type shared.Customer comes from a class file",
+        "so property 'name' has no description");
+    assertWarning(
+        compilation, PAYMENTS, "Point point", "ToolClassFileType", "properties 'x', 'y' have");
+    // Once per type: the second use of Customer (the result of customers()) is not warned about
+    // again.
     assertThat(compilation.warnings()).hasSize(3);
   }
 
   @Test
   void theSameTypesFromSource_takeDescriptionsFromJavadoc_withoutWarnings() {
-    Compilation compilation = ProcessorTesting.compile(List.of(MONEY, ADDRESS, CUSTOMER, POINT, SIZE, PAYMENTS));
+    Compilation compilation =
+        ProcessorTesting.compile(List.of(MONEY, ADDRESS, CUSTOMER, POINT, SIZE, PAYMENTS));
     ProcessorTesting.assertSucceededWithoutWarnings(compilation);
     JsonNode schema = schema(compilation);
-    assertThat(input(schema, "pay", "money").path("properties").path("amount").path("description").asText())
+    assertThat(
+            input(schema, "pay", "money")
+                .path("properties")
+                .path("amount")
+                .path("description")
+                .asText())
         .isEqualTo("the amount, in cents");
-    assertThat(input(schema, "pay", "customer").path("properties").path("name").path("description").asText())
+    assertThat(
+            input(schema, "pay", "customer")
+                .path("properties")
+                .path("name")
+                .path("description")
+                .asText())
         .isEqualTo("The customer's full name.");
     // Annotations win over Javadoc, so the type describes itself alike from source and from a jar.
-    assertJson(input(schema(againstJar(PAYMENTS)), "pay", "address").toString(), input(schema, "pay", "address"));
+    assertJson(
+        input(schema(againstJar(PAYMENTS)), "pay", "address").toString(),
+        input(schema, "pay", "address"));
   }
 
   @Test
   void jsonValueEnumFromAJar_isAnErrorWithAFix() {
     Compilation compilation = againstJar(CONVERSIONS);
-    assertError(compilation, CONVERSIONS, "CurrencyCode currency", "ToolUnsupportedType",
+    assertError(
+        compilation,
+        CONVERSIONS,
+        "CurrencyCode currency",
+        "ToolUnsupportedType",
         "the @JsonValue of enum shared.CurrencyCode cannot be evaluated at compile time: the enum comes from a class file",
         "replace @JsonValue with @JsonProperty(\"...\") on each constant",
         "or compile the enum in the module that holds the tools");
@@ -278,14 +364,18 @@ class PrecompiledTypesTest {
   void jsonValueEnumFromSource_hasItsWireValues() {
     Compilation compilation = ProcessorTesting.compile(List.of(CURRENCY_CODE, CONVERSIONS));
     ProcessorTesting.assertSucceededWithoutWarnings(compilation);
-    assertJson("""
+    assertJson(
+        """
         {"type": "string", "description": "One of: EUR, USD."}
-        """, input(schema(compilation), "convert", "currency"));
+        """,
+        input(schema(compilation), "convert", "currency"));
   }
 
   @Test
   void nullableFromAJar_declarationAnnotationAlways_typeUseFromJdk22() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /**
            * Notes.
            *
@@ -297,18 +387,32 @@ class PrecompiledTypesTest {
     Compilation compilation = againstJar(source);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     JsonNode note = input(schema(compilation), "write", "note");
-    assertThat(ProcessorTesting.fieldNames(note.path("properties"))).containsExactly("text", "tag", "colour").inOrder();
-    // javac reads type-use annotations from class files only since JDK 22 (JDK-8225377); before, the
+    assertThat(ProcessorTesting.fieldNames(note.path("properties")))
+        .containsExactly("text", "tag", "colour")
+        .inOrder();
+    // javac reads type-use annotations from class files only since JDK 22 (JDK-8225377); before,
+    // the
     // property stays required, and a warning says why.
     boolean readsTypeUse = Runtime.version().feature() >= 22;
-    assertThat(note.path("required").toString()).isEqualTo(readsTypeUse ? "[\"text\"]" : "[\"text\",\"colour\"]");
-    assertWarning(compilation, source, "write(Note note)", "ToolClassFileType", "properties 'text', 'tag', 'colour'");
+    assertThat(note.path("required").toString())
+        .isEqualTo(readsTypeUse ? "[\"text\"]" : "[\"text\",\"colour\"]");
+    assertWarning(
+        compilation,
+        source,
+        "write(Note note)",
+        "ToolClassFileType",
+        "properties 'text', 'tag', 'colour'");
     if (readsTypeUse) {
       assertThat(compilation.warnings()).hasSize(1);
     } else {
-      assertWarning(compilation, source, "write(Note note)", "ToolClassFileTypeUse",
+      assertWarning(
+          compilation,
+          source,
+          "write(Note note)",
+          "ToolClassFileTypeUse",
           "Type shared.Note comes from a class file with type annotations, which javac reads from class files only"
-              + " since JDK 22", "(used by parameter 'note' of Tools.write(Note))",
+              + " since JDK 22",
+          "(used by parameter 'note' of Tools.write(Note))",
           "Use Optional<...> or a declaration @Nullable in that type, or compile with JDK 22 or newer.");
       assertThat(compilation.warnings()).hasSize(2);
     }
@@ -316,13 +420,19 @@ class PrecompiledTypesTest {
 
   @Test
   void badDefaultInATypeFromAJar_isReportedOnTheParameterWithItsPath() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Lists. */
           @Tool
           public void list(
               Paging paging) {}
         """);
-    assertError(againstJar(source), source, "Paging paging", "ToolBadDefault",
+    assertError(
+        againstJar(source),
+        source,
+        "Paging paging",
+        "ToolBadDefault",
         "defaultValue \"many\" of Parameter 'paging' of Tools.list(Paging) at 'paging.size' is not a valid integer");
   }
 
@@ -330,7 +440,9 @@ class PrecompiledTypesTest {
   void toolClassReadFromAClassFile_isRejected(@TempDir Path work) throws IOException {
     // What an incremental build does to an "aggregating" processor: javac reads the unchanged tool
     // class from its class file and hands it to the processor without Javadoc or parameter names.
-    JavaFileObject source = Diagnosing.tools("""
+    JavaFileObject source =
+        Diagnosing.tools(
+            """
           /**
            * Pays.
            *
@@ -342,44 +454,59 @@ class PrecompiledTypesTest {
     Path classes = jar(work, source);
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
       Path out = Files.createDirectories(work.resolve("out"));
       files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
       files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(out));
-      files.setLocationFromPaths(StandardLocation.CLASS_PATH,
+      files.setLocationFromPaths(
+          StandardLocation.CLASS_PATH,
           classPath(classes).stream().map(File::toPath).collect(Collectors.toList()));
-      JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, List.of(), List.of("test.Tools"),
-          null);
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(null, files, diagnostics, List.of(), List.of("test.Tools"), null);
       task.setProcessors(List.of(new ToolProcessor()));
       assertThat(task.call()).isFalse();
       assertThat(Files.exists(out.resolve("test/Tools_ToolDispatcher.java"))).isFalse();
     }
     assertThat(diagnostics.getDiagnostics()).hasSize(1);
-    assertThat(diagnostics.getDiagnostics().get(0).getMessage(null)).isEqualTo(Messages.TOOL_CLASS_FILE.format("test.Tools"));
+    assertThat(diagnostics.getDiagnostics().get(0).getMessage(null))
+        .isEqualTo(Messages.TOOL_CLASS_FILE.format("test.Tools"));
   }
 
   // --- helpers -------------------------------------------------------------------------------
 
   /** {@code test.Tools}, which imports the model package {@code shared}. */
   static JavaFileObject tools(String members) {
-    return ProcessorTesting.source("test.Tools", "package test;\n\n" + Diagnosing.IMPORTS
-        + "import shared.*;\n\n/** Test tools. */\npublic class Tools {\n" + members + "}\n");
+    return ProcessorTesting.source(
+        "test.Tools",
+        "package test;\n\n"
+            + Diagnosing.IMPORTS
+            + "import shared.*;\n\n/** Test tools. */\npublic class Tools {\n"
+            + members
+            + "}\n");
   }
 
   /** A type in package {@code shared}. */
   static JavaFileObject model(String simpleName, String text) {
-    return ProcessorTesting.source("shared." + simpleName,
-        "package shared;\n\n" + Diagnosing.IMPORTS + "\n" + text);
+    return ProcessorTesting.source(
+        "shared." + simpleName, "package shared;\n\n" + Diagnosing.IMPORTS + "\n" + text);
   }
 
-  /** Compiles the sources with plain javac, without the processor, into {@code dir/model.jar} (class files only). */
+  /**
+   * Compiles the sources with plain javac, without the processor, into {@code dir/model.jar} (class
+   * files only).
+   */
   static Path jar(Path dir, JavaFileObject... sources) throws IOException {
     Path classes = Files.createDirectories(dir.resolve("model-classes"));
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
       files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
-      boolean ok = compiler.getTask(null, files, diagnostics, List.of("-proc:none"), null, List.of(sources)).call();
+      boolean ok =
+          compiler
+              .getTask(null, files, diagnostics, List.of("-proc:none"), null, List.of(sources))
+              .call();
       assertThat(diagnostics.getDiagnostics()).isEmpty();
       assertThat(ok).isTrue();
     }
@@ -388,7 +515,8 @@ class PrecompiledTypesTest {
         JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
       for (Path file : walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
         assertThat(file.toString()).endsWith(".class");
-        out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+        out.putNextEntry(
+            new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
         Files.copy(file, (OutputStream) out);
         out.closeEntry();
       }

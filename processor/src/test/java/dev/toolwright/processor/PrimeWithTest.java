@@ -21,7 +21,8 @@ class PrimeWithTest {
   private static final String TAG = "ToolPrimeWith";
 
   private static JavaFileObject forecast(String primeWith) {
-    return tools("""
+    return tools(
+        """
           enum Unit { CELSIUS, FAHRENHEIT }
           record Place(String city, java.util.Optional<String> country) {}
 
@@ -31,32 +32,47 @@ class PrimeWithTest {
               java.time.LocalDate from) {
             return "";
           }
-        """.formatted(primeWith));
+        """
+            .formatted(primeWith));
   }
 
   @Test
   void aValidSample_isGeneratedIntoPrimingArguments() throws IOException {
-    Compilation compilation = compile(forecast(
-        "\"{\\\"place\\\": {\\\"city\\\": \\\"Seattle\\\", \\\"country\\\": null}, \\\"units\\\": [\\\"CELSIUS\\\"], "
-            + "\\\"from\\\": \\\"2026-12-04\\\"}\""));
+    Compilation compilation =
+        compile(
+            forecast(
+                "\"{\\\"place\\\": {\\\"city\\\": \\\"Seattle\\\", \\\"country\\\": null}, \\\"units\\\": [\\\"CELSIUS\\\"], "
+                    + "\\\"from\\\": \\\"2026-12-04\\\"}\""));
     assertThat(compilation.errors()).isEmpty();
-    String dispatcher = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "test", "Tools_ToolDispatcher.java")
-        .orElseThrow().getCharContent(true).toString();
+    String dispatcher =
+        compilation
+            .generatedFile(StandardLocation.SOURCE_OUTPUT, "test", "Tools_ToolDispatcher.java")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
     assertThat(dispatcher).contains("public String primingArguments(String toolName)");
-    assertThat(dispatcher).contains(
-        "case \"forecast\": return \"{\\\"place\\\": {\\\"city\\\": \\\"Seattle\\\", \\\"country\\\": null}, "
-            + "\\\"units\\\": [\\\"CELSIUS\\\"], \\\"from\\\": \\\"2026-12-04\\\"}\";");
+    assertThat(dispatcher)
+        .contains(
+            "case \"forecast\": return \"{\\\"place\\\": {\\\"city\\\": \\\"Seattle\\\", \\\"country\\\": null}, "
+                + "\\\"units\\\": [\\\"CELSIUS\\\"], \\\"from\\\": \\\"2026-12-04\\\"}\";");
   }
 
   @Test
   void noSample_noPrimingArgumentsMethod() throws IOException {
-    Compilation compilation = compile(tools("""
+    Compilation compilation =
+        compile(
+            tools(
+                """
           /** Says hello. */
           @Tool
           public String hello(String name) { return name; }
         """));
-    String dispatcher = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "test", "Tools_ToolDispatcher.java")
-        .orElseThrow().getCharContent(true).toString();
+    String dispatcher =
+        compilation
+            .generatedFile(StandardLocation.SOURCE_OUTPUT, "test", "Tools_ToolDispatcher.java")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
     assertThat(dispatcher).doesNotContain("primingArguments");
   }
 
@@ -64,7 +80,13 @@ class PrimeWithTest {
   void notJson_isAnErrorOnTheValue() {
     String value = "\"{city: Seattle}\"";
     JavaFileObject source = forecast(value);
-    assertErrorAt(compile(source), source, value, TAG, "primeWith of Tools.forecast(", "is not valid JSON",
+    assertErrorAt(
+        compile(source),
+        source,
+        value,
+        TAG,
+        "primeWith of Tools.forecast(",
+        "is not valid JSON",
         "leave primeWith out");
   }
 
@@ -88,16 +110,20 @@ class PrimeWithTest {
     JavaFileObject source = forecast(days);
     assertErrorAt(compile(source), source, days, TAG, "'days' should be an integer, not \"3\"");
 
-    String unit = "\"{\\\"place\\\": {\\\"city\\\": \\\"Oslo\\\"}, \\\"units\\\": [\\\"KELVIN\\\"]}\"";
+    String unit =
+        "\"{\\\"place\\\": {\\\"city\\\": \\\"Oslo\\\"}, \\\"units\\\": [\\\"KELVIN\\\"]}\"";
     source = forecast(unit);
-    assertErrorAt(compile(source), source, unit, TAG, "'units[0]' should be one of [CELSIUS, FAHRENHEIT]");
+    assertErrorAt(
+        compile(source), source, unit, TAG, "'units[0]' should be one of [CELSIUS, FAHRENHEIT]");
 
-    String date = "\"{\\\"place\\\": {\\\"city\\\": \\\"Oslo\\\"}, \\\"from\\\": \\\"tomorrow\\\"}\"";
+    String date =
+        "\"{\\\"place\\\": {\\\"city\\\": \\\"Oslo\\\"}, \\\"from\\\": \\\"tomorrow\\\"}\"";
     source = forecast(date);
     assertErrorAt(compile(source), source, date, TAG, "'from' should be");
 
     String nullCity = "\"{\\\"place\\\": {\\\"city\\\": null}}\"";
     source = forecast(nullCity);
-    assertErrorAt(compile(source), source, nullCity, TAG, "'place.city' is null, but it is not optional");
+    assertErrorAt(
+        compile(source), source, nullCity, TAG, "'place.city' is null, but it is not optional");
   }
 }

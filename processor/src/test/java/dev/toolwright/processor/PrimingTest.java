@@ -21,8 +21,8 @@ class PrimingTest {
     Compilation compilation = ProcessorTesting.compile(ProcessorTesting.resources("priming"));
     assertSucceededWithoutWarnings(compilation);
     CompiledClasses classes = new CompiledClasses(compilation);
-    ToolDispatcher dispatcher = (ToolDispatcher) classes.load("priming.Wide_ToolDispatcher")
-        .getConstructor().newInstance();
+    ToolDispatcher dispatcher =
+        (ToolDispatcher) classes.load("priming.Wide_ToolDispatcher").getConstructor().newInstance();
     Class<?> tools = classes.load("priming.Wide");
 
     int primed = Primer.prime(List.of(dispatcher), new JsonSupport());

@@ -33,7 +33,9 @@ final class ProcessorTesting {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The examples module's sources, relative to this module (Maven runs tests in the module dir). */
+  /**
+   * The examples module's sources, relative to this module (Maven runs tests in the module dir).
+   */
   static final Path EXAMPLES = Paths.get("../examples/src/main/java");
 
   private ProcessorTesting() {}
@@ -73,13 +75,16 @@ final class ProcessorTesting {
 
   /** The examples' sources, from {@code ../examples/src/main/java}. */
   static List<JavaFileObject> examples() {
-    assertTrue(Files.isDirectory(EXAMPLES), "run the tests from the processor module: " + EXAMPLES.toAbsolutePath());
+    assertTrue(
+        Files.isDirectory(EXAMPLES),
+        "run the tests from the processor module: " + EXAMPLES.toAbsolutePath());
     return javaFiles(EXAMPLES);
   }
 
   private static List<JavaFileObject> javaFiles(Path root) {
     try (Stream<Path> files = Files.walk(root)) {
-      List<Path> paths = files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+      List<Path> paths =
+          files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
       List<JavaFileObject> objects = new ArrayList<>();
       for (Path p : paths) {
         objects.add(JavaFileObjects.forResource(p.toUri().toURL()));
@@ -94,18 +99,36 @@ final class ProcessorTesting {
 
   static void assertSucceededWithoutWarnings(Compilation compilation) {
     if (compilation.status() != Compilation.Status.SUCCESS || !compilation.warnings().isEmpty()) {
-      fail("expected a clean compilation, got:\n" + compilation.diagnostics().stream()
-          .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber())
-              + " " + d.getMessage(null))
-          .collect(Collectors.joining("\n")));
+      fail(
+          "expected a clean compilation, got:\n"
+              + compilation.diagnostics().stream()
+                  .map(
+                      d ->
+                          d.getKind()
+                              + " "
+                              + (d.getSource() == null
+                                  ? ""
+                                  : d.getSource().getName() + ":" + d.getLineNumber())
+                              + " "
+                              + d.getMessage(null))
+                  .collect(Collectors.joining("\n")));
     }
   }
 
   /** The bytes of a file the processor wrote to CLASS_OUTPUT. */
   static byte[] classOutput(Compilation compilation, String path) {
-    JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path)
-        .orElseThrow(() -> new AssertionError("the processor did not write " + path + "; files: "
-            + compilation.generatedFiles().stream().map(JavaFileObject::getName).collect(Collectors.toList())));
+    JavaFileObject file =
+        compilation
+            .generatedFile(StandardLocation.CLASS_OUTPUT, path)
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "the processor did not write "
+                            + path
+                            + "; files: "
+                            + compilation.generatedFiles().stream()
+                                .map(JavaFileObject::getName)
+                                .collect(Collectors.toList())));
     try (InputStream in = file.openInputStream()) {
       return in.readAllBytes();
     } catch (IOException e) {
@@ -115,8 +138,10 @@ final class ProcessorTesting {
 
   /** The text of a generated source file. */
   static String generatedSource(Compilation compilation, String qualifiedName) {
-    JavaFileObject file = compilation.generatedSourceFile(qualifiedName)
-        .orElseThrow(() -> new AssertionError("no generated source " + qualifiedName));
+    JavaFileObject file =
+        compilation
+            .generatedSourceFile(qualifiedName)
+            .orElseThrow(() -> new AssertionError("no generated source " + qualifiedName));
     try {
       return file.getCharContent(false).toString();
     } catch (IOException e) {
@@ -163,7 +188,8 @@ final class ProcessorTesting {
   /** The node of one argument of a tool. */
   static JsonNode input(JsonNode schema, String toolName, String property) {
     JsonNode node = tool(schema, toolName).path("inputSchema").path("properties").get(property);
-    assertNotNull(node, "tool " + toolName + " has no argument " + property + ": " + tool(schema, toolName));
+    assertNotNull(
+        node, "tool " + toolName + " has no argument " + property + ": " + tool(schema, toolName));
     return node;
   }
 

@@ -20,21 +20,31 @@ class UnsupportedTypesTest {
 
   @Test
   void recursiveRecord_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           record Node(String name, List<Node> children) {}
 
           /** Walks a tree. */
           @Tool
           public void walk(Node root) {}
         """);
-    assertError(compile(source), source, "walk(Node root)", TAG,
-        "Parameter 'root' of Tools.walk(Node)", "test.Tools.Node is recursive", "at 'root.children[]'",
+    assertError(
+        compile(source),
+        source,
+        "walk(Node root)",
+        TAG,
+        "Parameter 'root' of Tools.walk(Node)",
+        "test.Tools.Node is recursive",
+        "at 'root.children[]'",
         "the gateway's schema has no references");
   }
 
   @Test
   void mutuallyRecursiveTypes_areRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           record Employee(String name, Team team) {}
           record Team(String name, List<Employee> members) {}
 
@@ -42,50 +52,76 @@ class UnsupportedTypesTest {
           @Tool
           public void hire(Employee employee) {}
         """);
-    assertError(compile(source), source, "hire(Employee employee)", TAG,
-        "test.Tools.Employee is recursive", "at 'employee.team.members[]'");
+    assertError(
+        compile(source),
+        source,
+        "hire(Employee employee)",
+        TAG,
+        "test.Tools.Employee is recursive",
+        "at 'employee.team.members[]'");
   }
 
   @Test
   void object_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Stores anything. */
           @Tool
           public void store(
               Object value) {}
         """);
-    assertError(compile(source), source, "Object value", TAG, "Parameter 'value' of Tools.store(Object)",
-        "Object has no JSON shape", "at 'value'", "use a record or a concrete type");
+    assertError(
+        compile(source),
+        source,
+        "Object value",
+        TAG,
+        "Parameter 'value' of Tools.store(Object)",
+        "Object has no JSON shape",
+        "at 'value'",
+        "use a record or a concrete type");
   }
 
   @Test
   void rawList_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Tags things. */
           @Tool
           @SuppressWarnings("rawtypes")
           public void tag(
               List tags) {}
         """);
-    assertError(compile(source), source, "List tags", TAG, "raw List has no element type", "write List<T>");
+    assertError(
+        compile(source), source, "List tags", TAG, "raw List has no element type", "write List<T>");
   }
 
   @Test
   void rawMap_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Counts things. */
           @Tool
           @SuppressWarnings("rawtypes")
           public void count(
               Map counts) {}
         """);
-    assertError(compile(source), source, "Map counts", TAG, "raw Map has no key and value types",
+    assertError(
+        compile(source),
+        source,
+        "Map counts",
+        TAG,
+        "raw Map has no key and value types",
         "write Map<String, V>");
   }
 
   @Test
   void rawOptional_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Maybe counts. */
           @Tool
           @SuppressWarnings("rawtypes")
@@ -97,32 +133,45 @@ class UnsupportedTypesTest {
 
   @Test
   void wildcard_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Sums numbers. */
           @Tool
           public void sum(
               List<? extends Number> numbers) {}
         """);
-    assertError(compile(source), source, "numbers) {}", TAG, "wildcard ? extends java.lang.Number",
-        "at 'numbers[]'", "without '?'");
+    assertError(
+        compile(source),
+        source,
+        "numbers) {}",
+        TAG,
+        "wildcard ? extends java.lang.Number",
+        "at 'numbers[]'",
+        "without '?'");
   }
 
   @Test
   void unboundTypeVariable_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Stores anything. */
           @Tool
           public <T> void store(
               T value) {}
         """);
     Compilation compilation = compile(source);
-    assertError(compilation, source, "T value", TAG, "type variable T has no concrete shape", "at 'value'");
+    assertError(
+        compilation, source, "T value", TAG, "type variable T has no concrete shape", "at 'value'");
     assertThat(Diagnosing.count(compilation, "ToolGeneric")).isEqualTo(1);
   }
 
   @Test
   void typeVariableOfGenericRecordComponent_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           record Box<T>(T content) {}
 
           /** Opens a box. */
@@ -137,7 +186,9 @@ class UnsupportedTypesTest {
 
   @Test
   void interface_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           interface Shape {}
 
           /** Draws a shape. */
@@ -145,13 +196,20 @@ class UnsupportedTypesTest {
           public void draw(
               Shape shape) {}
         """);
-    assertError(compile(source), source, "Shape shape", TAG, "interface test.Tools.Shape has no concrete shape",
+    assertError(
+        compile(source),
+        source,
+        "Shape shape",
+        TAG,
+        "interface test.Tools.Shape has no concrete shape",
         "use a concrete record or class");
   }
 
   @Test
   void abstractClass_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           abstract static class Animal {
             public String name;
           }
@@ -161,46 +219,76 @@ class UnsupportedTypesTest {
           public void feed(
               Animal animal) {}
         """);
-    assertError(compile(source), source, "Animal animal", TAG, "abstract class test.Tools.Animal has no concrete shape");
+    assertError(
+        compile(source),
+        source,
+        "Animal animal",
+        TAG,
+        "abstract class test.Tools.Animal has no concrete shape");
   }
 
   @Test
   void mapWithNonStringKeys_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Prices by quantity. */
           @Tool
           public void price(
               Map<Integer, String> byQuantity) {}
         """);
-    assertError(compile(source), source, "byQuantity) {}", TAG, "map key type java.lang.Integer is not String",
+    assertError(
+        compile(source),
+        source,
+        "byQuantity) {}",
+        TAG,
+        "map key type java.lang.Integer is not String",
         "use Map<String, V>");
   }
 
   @Test
   void optionalInsideList_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Takes holes. */
           @Tool
           public void holes(
               List<Optional<String>> values) {}
         """);
-    assertError(compile(source), source, "values) {}", TAG, "Optional inside a collection or map", "at 'values[]'");
+    assertError(
+        compile(source),
+        source,
+        "values) {}",
+        TAG,
+        "Optional inside a collection or map",
+        "at 'values[]'");
   }
 
   @Test
   void optionalInsideMap_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Takes holes. */
           @Tool
           public void holes(
               Map<String, OptionalInt> values) {}
         """);
-    assertError(compile(source), source, "values) {}", TAG, "Optional inside a collection or map", "at 'values[*]'");
+    assertError(
+        compile(source),
+        source,
+        "values) {}",
+        TAG,
+        "Optional inside a collection or map",
+        "at 'values[*]'");
   }
 
   @Test
   void optionalOfOptional_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Takes maybe a maybe. */
           @Tool
           public void maybe(
@@ -211,34 +299,50 @@ class UnsupportedTypesTest {
 
   @Test
   void otherJdkType_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Reads a file. */
           @Tool
           public void read(
               java.io.File file) {}
         """);
-    assertError(compile(source), source, "java.io.File file", TAG, "type java.io.File is not supported");
+    assertError(
+        compile(source), source, "java.io.File file", TAG, "type java.io.File is not supported");
   }
 
   @Test
   void nullablePrimitive_isRejected() {
-    JavaFileObject nullable = type("Nullable", """
+    JavaFileObject nullable =
+        type(
+            "Nullable",
+            """
         @java.lang.annotation.Target(java.lang.annotation.ElementType.PARAMETER)
         public @interface Nullable {}
         """);
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Counts. */
           @Tool
           public void count(
               @Nullable int count) {}
         """);
-    assertError(compile(nullable, source), source, "int count", TAG, "a primitive int cannot be @Nullable",
+    assertError(
+        compile(nullable, source),
+        source,
+        "int count",
+        TAG,
+        "a primitive int cannot be @Nullable",
         "OptionalInt");
   }
 
   @Test
   void jsonValueEnumThatCannotBeEvaluated_isRejected() {
-    JavaFileObject level = type("Level", """
+    JavaFileObject level =
+        type(
+            "Level",
+            """
         /** A level, sent by a computed value. */
         public enum Level {
           LOW, HIGH;
@@ -249,20 +353,30 @@ class UnsupportedTypesTest {
           }
         }
         """);
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Sets the level. */
           @Tool
           public void set(
               Level level) {}
         """);
-    assertError(compile(level, source), source, "Level level", TAG,
+    assertError(
+        compile(level, source),
+        source,
+        "Level level",
+        TAG,
         "the @JsonValue of enum test.Level cannot be evaluated at compile time",
-        "@JsonValue does not simply return a field", "put @JsonProperty(\"...\") on each constant");
+        "@JsonValue does not simply return a field",
+        "put @JsonProperty(\"...\") on each constant");
   }
 
   @Test
   void jsonValueEnumWithComputedArgument_isRejected() {
-    JavaFileObject level = type("Level", """
+    JavaFileObject level =
+        type(
+            "Level",
+            """
         /** A level whose constants do not pass literals. */
         public enum Level {
           LOW(prefix() + "low"), HIGH("high");
@@ -283,18 +397,27 @@ class UnsupportedTypesTest {
           }
         }
         """);
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Sets the level. */
           @Tool
           public void set(
               Level level) {}
         """);
-    assertError(compile(level, source), source, "Level level", TAG, "constant LOW does not pass a string literal");
+    assertError(
+        compile(level, source),
+        source,
+        "Level level",
+        TAG,
+        "constant LOW does not pass a string literal");
   }
 
   @Test
   void pojoWithoutSettableProperties_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           public static class Sealed {
             private String secret;
 
@@ -308,13 +431,20 @@ class UnsupportedTypesTest {
           public void open(
               Sealed sealed) {}
         """);
-    assertError(compile(source), source, "Sealed sealed", TAG, "has no properties Jackson can set",
+    assertError(
+        compile(source),
+        source,
+        "Sealed sealed",
+        TAG,
+        "has no properties Jackson can set",
         "add setters or public fields, or make it a record");
   }
 
   @Test
   void pojoWithoutNoArgConstructor_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           public static class Point {
             public int x;
 
@@ -328,12 +458,19 @@ class UnsupportedTypesTest {
           public void move(
               Point to) {}
         """);
-    assertError(compile(source), source, "Point to", TAG, "has no public no-argument constructor and no @JsonCreator");
+    assertError(
+        compile(source),
+        source,
+        "Point to",
+        TAG,
+        "has no public no-argument constructor and no @JsonCreator");
   }
 
   @Test
   void jsonCreatorParameterWithoutJsonProperty_isRejected() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           public static class Point {
             private final int x;
 
@@ -352,12 +489,20 @@ class UnsupportedTypesTest {
           public void move(
               Point to) {}
         """);
-    assertError(compile(source), source, "Point to", TAG, "@JsonCreator parameter 'x'", "has no @JsonProperty name");
+    assertError(
+        compile(source),
+        source,
+        "Point to",
+        TAG,
+        "@JsonCreator parameter 'x'",
+        "has no @JsonProperty name");
   }
 
   @Test
   void unsupportedTypeDeepInsideARecord_namesThePath() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           record Line(String sku, Object extra) {}
           record Order(String id, List<Line> lines) {}
 
@@ -371,32 +516,50 @@ class UnsupportedTypesTest {
 
   @Test
   void unsupportedReturnType_isRejectedOnTheMethod() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Returns anything. */
           @Tool
           public Object anything() {
             return null;
           }
         """);
-    assertError(compile(source), source, "public Object anything()", TAG, "Return type of Tools.anything()",
-        "Object has no JSON shape", "at 'result'");
+    assertError(
+        compile(source),
+        source,
+        "public Object anything()",
+        TAG,
+        "Return type of Tools.anything()",
+        "Object has no JSON shape",
+        "at 'result'");
   }
 
   @Test
   void wildcardReturnType_isRejectedOnTheMethod() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Returns numbers. */
           @Tool
           public List<? extends Number> numbers() {
             return List.of();
           }
         """);
-    assertError(compile(source), source, "numbers() {", TAG, "Return type of Tools.numbers()", "at 'result[]'");
+    assertError(
+        compile(source),
+        source,
+        "numbers() {",
+        TAG,
+        "Return type of Tools.numbers()",
+        "at 'result[]'");
   }
 
   @Test
   void everyBadParameter_isReported() {
-    JavaFileObject source = tools("""
+    JavaFileObject source =
+        tools(
+            """
           /** Takes bad things. */
           @Tool
           public void bad(

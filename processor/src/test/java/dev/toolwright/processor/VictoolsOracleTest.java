@@ -11,8 +11,8 @@ import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
-import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 import com.google.testing.compile.Compilation;
 import dev.toolwright.internal.JsonSupport;
 import java.util.ArrayList;
@@ -25,16 +25,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * victools' jsonschema-generator (with its Jackson module, Draft 2020-12) as an independent oracle
- * for the processor's view of records, POJOs and enums. The types in
- * {@code src/test/resources/oracle/} are compiled with the processor; their class files are then
- * loaded and handed to victools, whose schema is lowered to the gateway's dialect (unsupported
- * keywords dropped, {@code $defs}/{@code $ref} inlined, nullable unions reduced to their non-null
- * member) and compared with the processor's node.
+ * for the processor's view of records, POJOs and enums. The types in {@code
+ * src/test/resources/oracle/} are compiled with the processor; their class files are then loaded
+ * and handed to victools, whose schema is lowered to the gateway's dialect (unsupported keywords
+ * dropped, {@code $defs}/{@code $ref} inlined, nullable unions reduced to their non-null member)
+ * and compared with the processor's node.
  *
- * <p>Compared: {@code type} of every node, the property names of every object and their order,
- * and {@code items} of every array. Enum values are compared with what Jackson itself writes at
- * run time (the framework's mapper serialises each constant; it calls {@code @JsonValue}, which
- * the processor evaluates by reading the source): victools' {@code FLATTENED_ENUMS_FROM_JSONPROPERTY}
+ * <p>Compared: {@code type} of every node, the property names of every object and their order, and
+ * {@code items} of every array. Enum values are compared with what Jackson itself writes at run
+ * time (the framework's mapper serialises each constant; it calls {@code @JsonValue}, which the
+ * processor evaluates by reading the source): victools' {@code FLATTENED_ENUMS_FROM_JSONPROPERTY}
  * only applies when every constant is annotated, while Jackson uses the constant's name for the
  * others, as the processor does.
  *
@@ -54,14 +54,18 @@ class VictoolsOracleTest {
 
   @BeforeAll
   static void compileOracleTypes() {
-    compilation = ProcessorTesting.compile(ProcessorTesting.resources("oracle"), "-Atoolwright.outputSchema=true");
+    compilation =
+        ProcessorTesting.compile(
+            ProcessorTesting.resources("oracle"), "-Atoolwright.outputSchema=true");
     assertSucceededWithoutWarnings(compilation);
     schema = ProcessorTesting.schema(compilation);
     classes = new CompiledClasses(compilation);
-    SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
-        OptionPreset.PLAIN_JSON)
-        .with(new JacksonSchemaModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE,
-            JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY));
+    SchemaGeneratorConfigBuilder config =
+        new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+            .with(
+                new JacksonSchemaModule(
+                    JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE,
+                    JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY));
     // Keep the members in the order victools finds them (fields in declaration order) instead of
     // its default alphabetical order, so declaration order can be compared.
     config.forTypesInGeneral().withPropertySorter((a, b) -> 0);
@@ -85,25 +89,36 @@ class VictoolsOracleTest {
   @Test
   void enumWithJsonProperty_matchesVictoolsAndJackson() {
     assertSameStructure(victools("oracle.Status"), input(schema, "classify", "status"));
-    assertWithMessage("values of oracle.Status").that(oneOf(input(schema, "classify", "status")))
-        .containsExactlyElementsIn(jacksonValues("oracle.Status")).inOrder();
+    assertWithMessage("values of oracle.Status")
+        .that(oneOf(input(schema, "classify", "status")))
+        .containsExactlyElementsIn(jacksonValues("oracle.Status"))
+        .inOrder();
   }
 
   @Test
   void enumWithJsonValue_matchesVictoolsAndJackson() {
     assertSameStructure(victools("oracle.Priority"), input(schema, "classify", "priority"));
-    assertWithMessage("values of oracle.Priority").that(oneOf(input(schema, "classify", "priority")))
-        .containsExactlyElementsIn(jacksonValues("oracle.Priority")).inOrder();
+    assertWithMessage("values of oracle.Priority")
+        .that(oneOf(input(schema, "classify", "priority")))
+        .containsExactlyElementsIn(jacksonValues("oracle.Priority"))
+        .inOrder();
   }
 
   @Test
   void enumsInsideRecordsAndPojos_matchJackson() {
     assertWithMessage("values of Shipment.status")
         .that(oneOf(input(schema, "ship", "shipment").path("properties").path("status")))
-        .containsExactlyElementsIn(jacksonValues("oracle.Status")).inOrder();
+        .containsExactlyElementsIn(jacksonValues("oracle.Status"))
+        .inOrder();
     assertWithMessage("values of Profile.status")
-        .that(oneOf(tool(schema, "save_profile").path("outputSchema").path("properties").path("status")))
-        .containsExactlyElementsIn(jacksonValues("oracle.Status")).inOrder();
+        .that(
+            oneOf(
+                tool(schema, "save_profile")
+                    .path("outputSchema")
+                    .path("properties")
+                    .path("status")))
+        .containsExactlyElementsIn(jacksonValues("oracle.Status"))
+        .inOrder();
   }
 
   /** The wire values Jackson writes for the constants of an enum, with the framework's mapper. */
@@ -129,7 +144,8 @@ class VictoolsOracleTest {
   // --- victools, lowered ---------------------------------------------------------------------
 
   private static JsonNode victools(String className) {
-    tools.jackson.databind.node.ObjectNode generated = victools.generateSchema(classes.load(className));
+    tools.jackson.databind.node.ObjectNode generated =
+        victools.generateSchema(classes.load(className));
     JsonNode full = ProcessorTesting.json(generated.toString());
     return lower(full, full.path("$defs"));
   }
@@ -181,11 +197,12 @@ class VictoolsOracleTest {
       return type.asText();
     }
     List<String> types = new ArrayList<>();
-    type.forEach(t -> {
-      if (!t.asText().equals("null")) {
-        types.add(t.asText());
-      }
-    });
+    type.forEach(
+        t -> {
+          if (!t.asText().equals("null")) {
+            types.add(t.asText());
+          }
+        });
     if (types.size() != 1) {
       throw new AssertionError("a type union the dialect cannot express: " + type);
     }
@@ -212,7 +229,8 @@ class VictoolsOracleTest {
   }
 
   private static void assertSameStructure(JsonNode victools, JsonNode processor) {
-    // Map<String, V>: victools' additionalProperties is dropped; both are an object with empty properties.
+    // Map<String, V>: victools' additionalProperties is dropped; both are an object with empty
+    // properties.
     assertWithMessage("structure (victools, lowered, vs. processor)")
         .that(ProcessorTesting.pretty(structure(processor)))
         .isEqualTo(ProcessorTesting.pretty(victools));

@@ -16,6 +16,7 @@ final class JsonDiff {
 
   /** At most this many differences are listed; the rest are counted. */
   static final int MAX_LISTED = 20;
+
   private static final int MAX_VALUE_CHARS = 200;
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
@@ -30,8 +31,8 @@ final class JsonDiff {
   }
 
   /**
-   * One line per difference, {@code path: expected X, got Y}, where a value absent on one side
-   * is {@code (absent)}; empty when the trees are equal. Paths start at {@code root}.
+   * One line per difference, {@code path: expected X, got Y}, where a value absent on one side is
+   * {@code (absent)}; empty when the trees are equal. Paths start at {@code root}.
    */
   static List<String> differences(JsonNode expected, JsonNode actual, String root) {
     JsonDiff diff = new JsonDiff();
@@ -52,7 +53,11 @@ final class JsonDiff {
       expected.fieldNames().forEachRemaining(keys::add);
       actual.fieldNames().forEachRemaining(keys::add);
       for (String key : keys) {
-        String child = path + (PLAIN_KEY.matcher(key).matches() ? "." + key : "[\"" + key.replace("\"", "\\\"") + "\"]");
+        String child =
+            path
+                + (PLAIN_KEY.matcher(key).matches()
+                    ? "." + key
+                    : "[\"" + key.replace("\"", "\\\"") + "\"]");
         JsonNode e = expected.get(key);
         JsonNode a = actual.get(key);
         if (e == null || a == null) {

@@ -12,10 +12,10 @@ import java.util.List;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * What a tool Lambda answered to one call, with fluent assertions. {@link #text()} is exactly
- * what the agent reads: the gateway passes the whole JSON body on as the text content of the
- * MCP result. Errors follow the response contract, {@code {"isError": true, "error": {"code":
- * …, "message": …}}}; {@link #errorCode()} and {@link #errorMessage()} read them.
+ * What a tool Lambda answered to one call, with fluent assertions. {@link #text()} is exactly what
+ * the agent reads: the gateway passes the whole JSON body on as the text content of the MCP result.
+ * Errors follow the response contract, {@code {"isError": true, "error": {"code": …, "message":
+ * …}}}; {@link #errorCode()} and {@link #errorMessage()} read them.
  *
  * <pre>{@code
  * tester.call("lookup_order", Map.of("orderId", "A-9999"))
@@ -24,21 +24,27 @@ import org.opentest4j.AssertionFailedError;
  * }</pre>
  *
  * <p>Every assertion returns {@code this} and fails with an {@link AssertionFailedError} whose
- * message holds everything a CI log needs: the expected and actual values (for JSON, each path
- * that differs, with both values) and the text the agent sees. The expected and actual values
- * are also attached, for an IDE's diff view.
+ * message holds everything a CI log needs: the expected and actual values (for JSON, each path that
+ * differs, with both values) and the text the agent sees. The expected and actual values are also
+ * attached, for an IDE's diff view.
  */
 public final class ToolResponse {
 
   private final String tool;
   private final String text;
   private final ObjectMapper mapper;
-  /** The gateway the call went through; null when the schema check was skipped (a direct invocation). */
+
+  /**
+   * The gateway the call went through; null when the schema check was skipped (a direct
+   * invocation).
+   */
   private final GatewayEmulation gateway;
+
   private final String logs;
   private JsonNode json;
 
-  ToolResponse(String tool, String text, ObjectMapper mapper, GatewayEmulation gateway, String logs) {
+  ToolResponse(
+      String tool, String text, ObjectMapper mapper, GatewayEmulation gateway, String logs) {
     this.tool = tool;
     this.text = text;
     this.mapper = mapper;
@@ -56,14 +62,20 @@ public final class ToolResponse {
     return text;
   }
 
-  /** The response body as a JSON tree. Fails when it is not valid JSON (the gateway could not parse it). */
+  /**
+   * The response body as a JSON tree. Fails when it is not valid JSON (the gateway could not parse
+   * it).
+   */
   public JsonNode json() {
     if (json == null) {
       try {
         json = mapper.readTree(text);
       } catch (JsonProcessingException e) {
-        throw failure("The answer of " + tool + " is not valid JSON, which the gateway cannot pass on: "
-            + e.getOriginalMessage());
+        throw failure(
+            "The answer of "
+                + tool
+                + " is not valid JSON, which the gateway cannot pass on: "
+                + e.getOriginalMessage());
       }
     }
     return json;
@@ -75,13 +87,18 @@ public final class ToolResponse {
     return bind(mapper.readerFor(type), type.getName());
   }
 
-  /** The response body bound to a generic type, e.g. {@code new TypeReference<Map<String, Object>>() {}}. */
+  /**
+   * The response body bound to a generic type, e.g. {@code new TypeReference<Map<String, Object>>()
+   * {}}.
+   */
   public <T> T as(TypeReference<T> type) {
     json();
     return bind(mapper.readerFor(type), type.getType().getTypeName());
   }
 
-  /** The value of a wrapped answer, {@code {"result": value}}, bound to a type; fails on an error. */
+  /**
+   * The value of a wrapped answer, {@code {"result": value}}, bound to a type; fails on an error.
+   */
   public <T> T resultAs(Class<T> type) {
     wrappedResult();
     return bind(mapper.readerFor(type).at("/result"), type.getName());
@@ -111,8 +128,11 @@ public final class ToolResponse {
    */
   public AgentResult agentResult() {
     if (gateway == null) {
-      throw new IllegalStateException("The call of " + tool + " skipped the gateway (skipSchemaCheck()), so there is"
-          + " no MCP result to show");
+      throw new IllegalStateException(
+          "The call of "
+              + tool
+              + " skipped the gateway (skipSchemaCheck()), so there is"
+              + " no MCP result to show");
     }
     return gateway.answer(tool, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
@@ -123,49 +143,77 @@ public final class ToolResponse {
   }
 
   /**
-   * Asserts the call succeeded. When the schema check is on and the tool lists an
-   * {@code outputSchema}, also asserts that the answer conforms to it and that a strict MCP client
-   * (the TypeScript SDK, the Python SDK from 1.24, the MCP Inspector) accepts the result the
-   * gateway would pass on under the tester's profile: with {@code structured-content=absent}, the
-   * default, it does not, because the result then carries no {@code structuredContent}.
+   * Asserts the call succeeded. When the schema check is on and the tool lists an {@code
+   * outputSchema}, also asserts that the answer conforms to it and that a strict MCP client (the
+   * TypeScript SDK, the Python SDK from 1.24, the MCP Inspector) accepts the result the gateway
+   * would pass on under the tester's profile: with {@code structured-content=absent}, the default,
+   * it does not, because the result then carries no {@code structuredContent}.
    */
   public ToolResponse assertOk() {
     if (isError()) {
-      throw failure("Expected " + tool + " to succeed, but it answered " + errorCode() + ": " + errorMessage());
+      throw failure(
+          "Expected "
+              + tool
+              + " to succeed, but it answered "
+              + errorCode()
+              + ": "
+              + errorMessage());
     }
     if (!json().isObject()) {
-      throw failure("Expected " + tool + " to answer a JSON object, as the gateway's outputSchema requires");
+      throw failure(
+          "Expected " + tool + " to answer a JSON object, as the gateway's outputSchema requires");
     }
     if (gateway != null && gateway.schemas().tool(tool).isPresent()) {
       List<String> problems = gateway.schemas().checkResult(tool, json());
       if (!problems.isEmpty()) {
-        throw failure("The answer of " + tool + " does not match its outputSchema in " + ToolSchemas.RESOURCE
-            + ": " + String.join("; ", problems));
+        throw failure(
+            "The answer of "
+                + tool
+                + " does not match its outputSchema in "
+                + ToolSchemas.RESOURCE
+                + ": "
+                + String.join("; ", problems));
       }
-      gateway.strictClientObjection(tool, agentResult()).ifPresent(objection -> {
-        throw failure(objection + ". Whether the gateway adds structuredContent for Lambda targets is"
-            + " undocumented. Either stop listing the outputSchema (drop @Tool(outputSchema = true) or"
-            + " -Atoolwright.outputSchema=true), or test under the other reading: ToolTester.profile("
-            + "EmulationProfile.DEFAULT.with(StructuredContent.FROM_ANSWER)) or"
-            + " -Dtoolwright.gateway.profile=structured-content=from-answer");
-      });
+      gateway
+          .strictClientObjection(tool, agentResult())
+          .ifPresent(
+              objection -> {
+                throw failure(
+                    objection
+                        + ". Whether the gateway adds structuredContent for Lambda targets is"
+                        + " undocumented. Either stop listing the outputSchema (drop @Tool(outputSchema = true) or"
+                        + " -Atoolwright.outputSchema=true), or test under the other reading: ToolTester.profile("
+                        + "EmulationProfile.DEFAULT.with(StructuredContent.FROM_ANSWER)) or"
+                        + " -Dtoolwright.gateway.profile=structured-content=from-answer");
+              });
     }
     return this;
   }
 
-  /** Asserts the call succeeded and the body equals this JSON (key order and number notation aside). */
+  /**
+   * Asserts the call succeeded and the body equals this JSON (key order and number notation aside).
+   */
   public ToolResponse assertJson(String expectedJson) {
     JsonNode expected;
     try {
       expected = mapper.readTree(expectedJson);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("The expected JSON is not valid: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "The expected JSON is not valid: " + e.getOriginalMessage(), e);
     }
     assertOk();
     List<String> differences = JsonDiff.differences(expected, json(), "$");
     if (!differences.isEmpty()) {
-      throw new AssertionFailedError(withAgentText("The answer of " + tool + " differs from the expected JSON at "
-          + paths(differences) + ":\n  " + String.join("\n  ", differences)), pretty(expected), pretty(json()));
+      throw new AssertionFailedError(
+          withAgentText(
+              "The answer of "
+                  + tool
+                  + " differs from the expected JSON at "
+                  + paths(differences)
+                  + ":\n  "
+                  + String.join("\n  ", differences)),
+          pretty(expected),
+          pretty(json()));
     }
     return this;
   }
@@ -177,11 +225,20 @@ public final class ToolResponse {
    */
   public ToolResponse assertResult(Object expected) {
     JsonNode actual = wrappedResult();
-    JsonNode wanted = expected instanceof JsonNode ? (JsonNode) expected : mapper.valueToTree(expected);
+    JsonNode wanted =
+        expected instanceof JsonNode ? (JsonNode) expected : mapper.valueToTree(expected);
     List<String> differences = JsonDiff.differences(wanted, actual, "$.result");
     if (!differences.isEmpty()) {
-      throw new AssertionFailedError(withAgentText("The result of " + tool + " differs at " + paths(differences)
-          + ":\n  " + String.join("\n  ", differences)), pretty(wanted), pretty(actual));
+      throw new AssertionFailedError(
+          withAgentText(
+              "The result of "
+                  + tool
+                  + " differs at "
+                  + paths(differences)
+                  + ":\n  "
+                  + String.join("\n  ", differences)),
+          pretty(wanted),
+          pretty(actual));
     }
     return this;
   }
@@ -189,11 +246,21 @@ public final class ToolResponse {
   /** Asserts the answer is an error with this code, e.g. {@code "INVALID_ARGUMENTS"}. */
   public ToolResponse assertError(String expectedCode) {
     if (!isError()) {
-      throw failure("Expected " + tool + " to answer the error " + expectedCode + ", but it succeeded");
+      throw failure(
+          "Expected " + tool + " to answer the error " + expectedCode + ", but it succeeded");
     }
     if (!expectedCode.equals(errorCode())) {
-      throw new AssertionFailedError("Expected " + tool + " to answer the error " + expectedCode + ", but it answered "
-          + errorCode() + ": " + errorMessage(), expectedCode, errorCode());
+      throw new AssertionFailedError(
+          "Expected "
+              + tool
+              + " to answer the error "
+              + expectedCode
+              + ", but it answered "
+              + errorCode()
+              + ": "
+              + errorMessage(),
+          expectedCode,
+          errorCode());
     }
     return this;
   }
@@ -202,9 +269,20 @@ public final class ToolResponse {
   public ToolResponse assertErrorMessage(String expectedMessage) {
     requireError(expectedMessage);
     if (!expectedMessage.equals(errorMessage())) {
-      throw new AssertionFailedError("The error message of " + tool + " differs" + firstDifference(expectedMessage,
-          errorMessage()) + ":\n  expected: " + quote(expectedMessage) + "\n  got:      " + quote(errorMessage())
-          + " (code " + errorCode() + ")", expectedMessage, errorMessage());
+      throw new AssertionFailedError(
+          "The error message of "
+              + tool
+              + " differs"
+              + firstDifference(expectedMessage, errorMessage())
+              + ":\n  expected: "
+              + quote(expectedMessage)
+              + "\n  got:      "
+              + quote(errorMessage())
+              + " (code "
+              + errorCode()
+              + ")",
+          expectedMessage,
+          errorMessage());
     }
     return this;
   }
@@ -213,8 +291,18 @@ public final class ToolResponse {
   public ToolResponse assertErrorMessageContains(String fragment) {
     requireError(fragment);
     if (errorMessage() == null || !errorMessage().contains(fragment)) {
-      throw new AssertionFailedError("Expected the error message of " + tool + " to contain " + quote(fragment)
-          + ":\n  got: " + quote(errorMessage()) + " (code " + errorCode() + ")", fragment, errorMessage());
+      throw new AssertionFailedError(
+          "Expected the error message of "
+              + tool
+              + " to contain "
+              + quote(fragment)
+              + ":\n  got: "
+              + quote(errorMessage())
+              + " (code "
+              + errorCode()
+              + ")",
+          fragment,
+          errorMessage());
     }
     return this;
   }
@@ -222,9 +310,17 @@ public final class ToolResponse {
   /** Asserts the text the agent sees (the whole body) is exactly this. */
   public ToolResponse assertAgentText(String expectedText) {
     if (!expectedText.equals(text)) {
-      throw new AssertionFailedError("The text the agent sees from " + tool + " differs"
-          + firstDifference(expectedText, text) + ":\n  expected: " + quote(expectedText) + "\n  got:      "
-          + quote(text), expectedText, text);
+      throw new AssertionFailedError(
+          "The text the agent sees from "
+              + tool
+              + " differs"
+              + firstDifference(expectedText, text)
+              + ":\n  expected: "
+              + quote(expectedText)
+              + "\n  got:      "
+              + quote(text),
+          expectedText,
+          text);
     }
     return this;
   }
@@ -232,7 +328,8 @@ public final class ToolResponse {
   /** Asserts the text the agent sees (the whole body) contains this. */
   public ToolResponse assertAgentTextContains(String fragment) {
     if (!text.contains(fragment)) {
-      throw failure("Expected the text the agent sees from " + tool + " to contain \"" + fragment + "\"");
+      throw failure(
+          "Expected the text the agent sees from " + tool + " to contain \"" + fragment + "\"");
     }
     return this;
   }
@@ -244,7 +341,8 @@ public final class ToolResponse {
 
   private void requireError(String expected) {
     if (!isError()) {
-      throw failure("Expected " + tool + " to answer an error with \"" + expected + "\", but it succeeded");
+      throw failure(
+          "Expected " + tool + " to answer an error with \"" + expected + "\", but it succeeded");
     }
   }
 
@@ -252,8 +350,11 @@ public final class ToolResponse {
     assertOk();
     JsonNode body = json();
     if (body.size() != 1 || !body.has("result")) {
-      throw failure("Expected " + tool + " to answer a wrapped {\"result\": …}; records, POJOs and maps are sent"
-          + " unwrapped, so use assertJson or as(Class) for them");
+      throw failure(
+          "Expected "
+              + tool
+              + " to answer a wrapped {\"result\": …}; records, POJOs and maps are sent"
+              + " unwrapped, so use assertJson or as(Class) for them");
     }
     return body.get("result");
   }
@@ -263,7 +364,8 @@ public final class ToolResponse {
     try {
       return reader.readValue(text);
     } catch (JsonProcessingException e) {
-      throw failure("Cannot read the answer of " + tool + " as " + typeName + ": " + e.getOriginalMessage());
+      throw failure(
+          "Cannot read the answer of " + tool + " as " + typeName + ": " + e.getOriginalMessage());
     }
   }
 
@@ -275,7 +377,10 @@ public final class ToolResponse {
     return message + "\nThe agent sees: " + text;
   }
 
-  /** The differing paths for the first line of a message: {@code $.a, $.b[2]} (the rest are listed below it). */
+  /**
+   * The differing paths for the first line of a message: {@code $.a, $.b[2]} (the rest are listed
+   * below it).
+   */
   private static String paths(List<String> differences) {
     StringBuilder s = new StringBuilder();
     int listed = 0;

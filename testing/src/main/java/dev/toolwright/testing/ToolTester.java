@@ -26,10 +26,10 @@ import java.util.function.Consumer;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Calls a tool Lambda the way the AgentCore Gateway does, for unit tests: the arguments are
- * checked against the generated schema (as the gateway validates a {@code tools/call}), sent as
- * the bare event, and the real handler runs through {@code handleRequest} with a
- * {@link GatewayLambdaContext} naming the tool {@code <target>___<tool>}.
+ * Calls a tool Lambda the way the AgentCore Gateway does, for unit tests: the arguments are checked
+ * against the generated schema (as the gateway validates a {@code tools/call}), sent as the bare
+ * event, and the real handler runs through {@code handleRequest} with a {@link
+ * GatewayLambdaContext} naming the tool {@code <target>___<tool>}.
  *
  * <pre>{@code
  * static final ToolTester tester = ToolTester.forHandler(new WeatherHandler()).target("weather");
@@ -40,27 +40,33 @@ import org.opentest4j.AssertionFailedError;
  * }
  * }</pre>
  *
- * <p>Before the first call the tester checks that every tool the handler serves has an entry
- * in a {@code META-INF/toolwright/tool-schema.json} on the class path; when one is missing, the
- * annotation processor did not run for it. Arguments the gateway would reject fail the test
- * before the handler runs; use {@link #skipSchemaCheck()} to send them anyway, as a direct
- * invocation could.
+ * <p>Before the first call the tester checks that every tool the handler serves has an entry in a
+ * {@code META-INF/toolwright/tool-schema.json} on the class path; when one is missing, the
+ * annotation processor did not run for it. Arguments the gateway would reject fail the test before
+ * the handler runs; use {@link #skipSchemaCheck()} to send them anyway, as a direct invocation
+ * could.
  *
  * <p>Testers are immutable and thread-safe: every setting returns a new tester.
  */
 public final class ToolTester {
 
-  /** The system property that sets the default {@link #profile}, in {@link EmulationProfile#parse} form. */
+  /**
+   * The system property that sets the default {@link #profile}, in {@link EmulationProfile#parse}
+   * form.
+   */
   public static final String PROFILE_PROPERTY = "toolwright.gateway.profile";
 
   private static final AtomicLong MESSAGE_IDS = new AtomicLong();
-  private static final ObjectMapper DEFAULT_MAPPER = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-      .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
-      .build();
+  private static final ObjectMapper DEFAULT_MAPPER =
+      JsonMapper.builder()
+          .addModule(new Jdk8Module())
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
+          .build();
 
   private final RequestStreamHandler handler;
   private final String target;
@@ -70,8 +76,14 @@ public final class ToolTester {
   private final Schemas schemas;
   private final EmulationProfile profile;
 
-  private ToolTester(RequestStreamHandler handler, String target, boolean schemaCheck,
-      Consumer<GatewayLambdaContext.Builder> context, ObjectMapper mapper, Schemas schemas, EmulationProfile profile) {
+  private ToolTester(
+      RequestStreamHandler handler,
+      String target,
+      boolean schemaCheck,
+      Consumer<GatewayLambdaContext.Builder> context,
+      ObjectMapper mapper,
+      Schemas schemas,
+      EmulationProfile profile) {
     this.handler = handler;
     this.target = target;
     this.schemaCheck = schemaCheck;
@@ -82,23 +94,36 @@ public final class ToolTester {
   }
 
   /**
-   * A tester for a handler, usually a {@link ToolHandler}, whose tools are all checked for a
-   * schema entry. The target name defaults to {@code test}.
+   * A tester for a handler, usually a {@link ToolHandler}, whose tools are all checked for a schema
+   * entry. The target name defaults to {@code test}.
    */
   public static ToolTester forHandler(RequestStreamHandler handler) {
     Objects.requireNonNull(handler, "handler");
-    return new ToolTester(handler, "test", true, b -> {}, DEFAULT_MAPPER,
-        new Schemas(handler.getClass().getClassLoader()), EmulationProfile.parse(System.getProperty(PROFILE_PROPERTY)));
+    return new ToolTester(
+        handler,
+        "test",
+        true,
+        b -> {},
+        DEFAULT_MAPPER,
+        new Schemas(handler.getClass().getClassLoader()),
+        EmulationProfile.parse(System.getProperty(PROFILE_PROPERTY)));
   }
 
   /**
-   * How the gateway is imitated where AWS has not documented it (see the emulation profile
-   * in docs/response-contract.md); the default is {@link EmulationProfile#DEFAULT}, or the system property
-   * {@value #PROFILE_PROPERTY} (e.g. {@code -Dtoolwright.gateway.profile=structured-content=from-answer}),
-   * so one test suite can run under both readings.
+   * How the gateway is imitated where AWS has not documented it (see the emulation profile in
+   * docs/response-contract.md); the default is {@link EmulationProfile#DEFAULT}, or the system
+   * property {@value #PROFILE_PROPERTY} (e.g. {@code
+   * -Dtoolwright.gateway.profile=structured-content=from-answer}), so one test suite can run under
+   * both readings.
    */
   public ToolTester profile(EmulationProfile profile) {
-    return new ToolTester(handler, target, schemaCheck, context, mapper, schemas,
+    return new ToolTester(
+        handler,
+        target,
+        schemaCheck,
+        context,
+        mapper,
+        schemas,
         Objects.requireNonNull(profile, "profile"));
   }
 
@@ -118,11 +143,13 @@ public final class ToolTester {
 
   /**
    * Adjusts the context of every call, after the tester has set the tool name and a fresh MCP
-   * message id: {@code .withContext(c -> c.propagatedHeader("X-Tenant", "acme").timeout(Duration.ofSeconds(3)))}.
+   * message id: {@code .withContext(c -> c.propagatedHeader("X-Tenant",
+   * "acme").timeout(Duration.ofSeconds(3)))}.
    */
   public ToolTester withContext(Consumer<GatewayLambdaContext.Builder> customizer) {
     Objects.requireNonNull(customizer, "customizer");
-    return new ToolTester(handler, target, schemaCheck, context.andThen(customizer), mapper, schemas, profile);
+    return new ToolTester(
+        handler, target, schemaCheck, context.andThen(customizer), mapper, schemas, profile);
   }
 
   /**
@@ -130,7 +157,14 @@ public final class ToolTester {
    * default knows {@code java.time} (ISO-8601) and {@code Optional}.
    */
   public ToolTester objectMapper(ObjectMapper mapper) {
-    return new ToolTester(handler, target, schemaCheck, context, Objects.requireNonNull(mapper, "mapper"), schemas, profile);
+    return new ToolTester(
+        handler,
+        target,
+        schemaCheck,
+        context,
+        Objects.requireNonNull(mapper, "mapper"),
+        schemas,
+        profile);
   }
 
   /** The schemas found on the handler's class path. */
@@ -147,11 +181,11 @@ public final class ToolTester {
    * Calls a tool.
    *
    * @param tool the tool name, without the target prefix
-   * @param arguments the arguments object: a {@code Map}, a record or bean, a Jackson
-   *     {@code JsonNode}, or a {@code String} holding JSON (sent exactly as written); null
-   *     sends {@code {}}
-   * @throws AssertionFailedError when the gateway would reject the call (unless the schema
-   *     check is skipped), or when the handler throws, which Lambda reports as a function error
+   * @param arguments the arguments object: a {@code Map}, a record or bean, a Jackson {@code
+   *     JsonNode}, or a {@code String} holding JSON (sent exactly as written); null sends {@code
+   *     {}}
+   * @throws AssertionFailedError when the gateway would reject the call (unless the schema check is
+   *     skipped), or when the handler throws, which Lambda reports as a function error
    */
   public ToolResponse call(String tool, Object arguments) {
     Objects.requireNonNull(tool, "tool");
@@ -161,31 +195,46 @@ public final class ToolTester {
       event = ((String) arguments).getBytes(StandardCharsets.UTF_8);
       tree = schemaCheck ? parse((String) arguments, tool) : null;
     } else {
-      tree = arguments == null ? mapper.createObjectNode()
-          : arguments instanceof JsonNode ? (JsonNode) arguments : mapper.valueToTree(arguments);
+      tree =
+          arguments == null
+              ? mapper.createObjectNode()
+              : arguments instanceof JsonNode
+                  ? (JsonNode) arguments
+                  : mapper.valueToTree(arguments);
       try {
         event = mapper.writeValueAsBytes(tree);
       } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException("Cannot write the arguments as JSON: " + e.getOriginalMessage(), e);
+        throw new IllegalArgumentException(
+            "Cannot write the arguments as JSON: " + e.getOriginalMessage(), e);
       }
     }
     if (schemaCheck) {
       checkSchema(tool, tree);
     }
 
-    GatewayLambdaContext.CapturingLogger logger = new GatewayLambdaContext.CapturingLogger(System.err);
-    GatewayLambdaContext.Builder builder = GatewayLambdaContext.builder()
-        .toolName(target, tool)
-        .mcpMessageId(Long.toString(MESSAGE_IDS.incrementAndGet()))
-        .logger(logger);
+    GatewayLambdaContext.CapturingLogger logger =
+        new GatewayLambdaContext.CapturingLogger(System.err);
+    GatewayLambdaContext.Builder builder =
+        GatewayLambdaContext.builder()
+            .toolName(target, tool)
+            .mcpMessageId(Long.toString(MESSAGE_IDS.incrementAndGet()))
+            .logger(logger);
     context.accept(builder);
     GatewayLambdaContext lambdaContext = builder.build();
     GatewayEmulation gateway = schemaCheck ? new GatewayEmulation(profile, schemas.get()) : null;
     if (gateway != null) {
-      gateway.beforeInvoke(tool, tree, lambdaContext.custom()).ifPresent(refusal -> {
-        throw new AssertionFailedError("The gateway would not invoke the Lambda for " + tool + ": " + refusal.reason()
-            + ". The agent gets: " + refusal.result().text());
-      });
+      gateway
+          .beforeInvoke(tool, tree, lambdaContext.custom())
+          .ifPresent(
+              refusal -> {
+                throw new AssertionFailedError(
+                    "The gateway would not invoke the Lambda for "
+                        + tool
+                        + ": "
+                        + refusal.reason()
+                        + ". The agent gets: "
+                        + refusal.result().text());
+              });
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
@@ -193,18 +242,29 @@ public final class ToolTester {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException | Error e) {
-      throw new AssertionFailedError(handler.getClass().getName() + " threw " + e + " for " + tool
-          + ". Lambda reports that as a function error, and the gateway gives the agent only a generic message.", e);
+      throw new AssertionFailedError(
+          handler.getClass().getName()
+              + " threw "
+              + e
+              + " for "
+              + tool
+              + ". Lambda reports that as a function error, and the gateway gives the agent only a generic message.",
+          e);
     }
-    return new ToolResponse(tool, out.toString(StandardCharsets.UTF_8), mapper, gateway, logger.text());
+    return new ToolResponse(
+        tool, out.toString(StandardCharsets.UTF_8), mapper, gateway, logger.text());
   }
 
   private JsonNode parse(String json, String tool) {
     try {
       return mapper.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new AssertionFailedError("The arguments for " + tool + " are not valid JSON (" + e.getOriginalMessage()
-          + "); an MCP client cannot send them through the gateway. Use skipSchemaCheck() to send them anyway.");
+      throw new AssertionFailedError(
+          "The arguments for "
+              + tool
+              + " are not valid JSON ("
+              + e.getOriginalMessage()
+              + "); an MCP client cannot send them through the gateway. Use skipSchemaCheck() to send them anyway.");
     }
   }
 
@@ -213,24 +273,44 @@ public final class ToolTester {
     if (handler instanceof ToolHandler) {
       List<String> missing = all.missing(((ToolHandler) handler).toolNames());
       if (!missing.isEmpty()) {
-        throw new AssertionFailedError(handler.getClass().getName() + " serves " + String.join(", ", missing)
-            + " but no " + ToolSchemas.RESOURCE + " on the class path describes "
-            + (missing.size() == 1 ? "it" : "them") + ", so the gateway would not know "
-            + (missing.size() == 1 ? "it" : "them") + ". The annotation processor did not run: declare"
-            + " dev.toolwright:toolwright-processor in the compiler's annotationProcessorPaths (Gradle:"
-            + " annotationProcessor); JDK 23 and newer ignore processors that are only on the class path.");
+        throw new AssertionFailedError(
+            handler.getClass().getName()
+                + " serves "
+                + String.join(", ", missing)
+                + " but no "
+                + ToolSchemas.RESOURCE
+                + " on the class path describes "
+                + (missing.size() == 1 ? "it" : "them")
+                + ", so the gateway would not know "
+                + (missing.size() == 1 ? "it" : "them")
+                + ". The annotation processor did not run: declare"
+                + " dev.toolwright:toolwright-processor in the compiler's annotationProcessorPaths (Gradle:"
+                + " annotationProcessor); JDK 23 and newer ignore processors that are only on the class path.");
       }
     }
     if (all.tool(tool).isEmpty()) {
-      throw new AssertionFailedError("No tool \"" + tool + "\" in " + ToolSchemas.RESOURCE + " on the class path, so"
-          + " the gateway would not offer or call it. Known tools: " + String.join(", ", all.toolNames())
-          + ". Use skipSchemaCheck() to call the Lambda anyway.");
+      throw new AssertionFailedError(
+          "No tool \""
+              + tool
+              + "\" in "
+              + ToolSchemas.RESOURCE
+              + " on the class path, so"
+              + " the gateway would not offer or call it. Known tools: "
+              + String.join(", ", all.toolNames())
+              + ". Use skipSchemaCheck() to call the Lambda anyway.");
     }
     List<String> problems = all.checkArguments(tool, arguments);
     if (!problems.isEmpty()) {
-      throw new AssertionFailedError("The gateway would reject these arguments for " + tool + " (inputSchema in "
-          + ToolSchemas.RESOURCE + "): " + String.join("; ", problems) + ". Arguments: " + arguments
-          + ". Use skipSchemaCheck() to send them to the Lambda anyway.");
+      throw new AssertionFailedError(
+          "The gateway would reject these arguments for "
+              + tool
+              + " (inputSchema in "
+              + ToolSchemas.RESOURCE
+              + "): "
+              + String.join("; ", problems)
+              + ". Arguments: "
+              + arguments
+              + ". Use skipSchemaCheck() to send them to the Lambda anyway.");
     }
   }
 

@@ -20,13 +20,35 @@ public class OrderTools {
 
   /** Creates the tools with a few sample orders. */
   public OrderTools() {
-    add(new Order("A-1001", "ana@example.com", OrderStatus.DELIVERED, LocalDate.of(2026, 10, 2),
-        List.of(new LineItem("BOOK-042", 2, new BigDecimal("12.50"))), new BigDecimal("25.00"), Optional.of("1Z999")));
-    add(new Order("A-1002", "ana@example.com", OrderStatus.PENDING, LocalDate.of(2026, 11, 20),
-        List.of(new LineItem("MUG-007", 1, new BigDecimal("9.90")), new LineItem("TEA-100", 3, new BigDecimal("4.20"))),
-        new BigDecimal("22.50"), Optional.empty()));
-    add(new Order("B-2001", "ben@example.com", OrderStatus.SHIPPED, LocalDate.of(2026, 11, 18),
-        List.of(new LineItem("LAMP-300", 1, new BigDecimal("49.00"))), new BigDecimal("49.00"), Optional.of("1Z123")));
+    add(
+        new Order(
+            "A-1001",
+            "ana@example.com",
+            OrderStatus.DELIVERED,
+            LocalDate.of(2026, 10, 2),
+            List.of(new LineItem("BOOK-042", 2, new BigDecimal("12.50"))),
+            new BigDecimal("25.00"),
+            Optional.of("1Z999")));
+    add(
+        new Order(
+            "A-1002",
+            "ana@example.com",
+            OrderStatus.PENDING,
+            LocalDate.of(2026, 11, 20),
+            List.of(
+                new LineItem("MUG-007", 1, new BigDecimal("9.90")),
+                new LineItem("TEA-100", 3, new BigDecimal("4.20"))),
+            new BigDecimal("22.50"),
+            Optional.empty()));
+    add(
+        new Order(
+            "B-2001",
+            "ben@example.com",
+            OrderStatus.SHIPPED,
+            LocalDate.of(2026, 11, 18),
+            List.of(new LineItem("LAMP-300", 1, new BigDecimal("49.00"))),
+            new BigDecimal("49.00"),
+            Optional.of("1Z123")));
   }
 
   private void add(Order order) {
@@ -40,11 +62,16 @@ public class OrderTools {
    * @param orderId the order id, e.g. "A-1001"
    * @param includeItems whether to include the order's line items
    */
-  @Tool(primeWith = "{\"orderId\": \"A-1001\", \"includeItems\": true}") // reads only: safe to call while priming
-  public Order lookupOrder(String orderId, @ToolParam(defaultValue = "false") boolean includeItems) {
+  @Tool(
+      primeWith =
+          "{\"orderId\": \"A-1001\", \"includeItems\": true}") // reads only: safe to call while
+  // priming
+  public Order lookupOrder(
+      String orderId, @ToolParam(defaultValue = "false") boolean includeItems) {
     Order order = orders.get(orderId.trim().toUpperCase());
     if (order == null) {
-      throw new ToolException("Order " + orderId + " does not exist. Check the id, or use search_orders to find it.");
+      throw new ToolException(
+          "Order " + orderId + " does not exist. Check the id, or use search_orders to find it.");
     }
     return includeItems ? order : withoutItems(order);
   }
@@ -54,7 +81,9 @@ public class OrderTools {
    *
    * @param query the search criteria
    */
-  @Tool(primeWith = "{\"query\": {\"customerEmail\": \"ana@example.com\", \"placedAfter\": \"2026-01-01\"}}")
+  @Tool(
+      primeWith =
+          "{\"query\": {\"customerEmail\": \"ana@example.com\", \"placedAfter\": \"2026-01-01\"}}")
   public OrderSummary searchOrders(OrderQuery query) {
     List<Order> matches = new ArrayList<>();
     for (Order order : orders.values()) {
@@ -83,16 +112,34 @@ public class OrderTools {
       throw new ToolException("Order " + orderId + " does not exist.");
     }
     if (order.status() != OrderStatus.PENDING) {
-      throw new ToolException("Order " + order.orderId() + " is " + order.status().name().toLowerCase()
-          + " and can no longer be cancelled; offer a return instead.");
+      throw new ToolException(
+          "Order "
+              + order.orderId()
+              + " is "
+              + order.status().name().toLowerCase()
+              + " and can no longer be cancelled; offer a return instead.");
     }
-    orders.put(order.orderId(), new Order(order.orderId(), order.customerEmail(), OrderStatus.CANCELLED,
-        order.placedOn(), order.items(), order.total(), Optional.empty()));
+    orders.put(
+        order.orderId(),
+        new Order(
+            order.orderId(),
+            order.customerEmail(),
+            OrderStatus.CANCELLED,
+            order.placedOn(),
+            order.items(),
+            order.total(),
+            Optional.empty()));
     return "Order " + order.orderId() + " is cancelled (" + reason + ").";
   }
 
   private static Order withoutItems(Order order) {
-    return new Order(order.orderId(), order.customerEmail(), order.status(), order.placedOn(), List.of(), order.total(),
+    return new Order(
+        order.orderId(),
+        order.customerEmail(),
+        order.status(),
+        order.placedOn(),
+        List.of(),
+        order.total(),
         order.trackingNumber());
   }
 }

@@ -19,10 +19,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads a CloudFormation/SAM YAML template into plain maps and lists, turning the short-form
- * tags into their long forms ({@code !Ref X} becomes {@code {"Ref": "X"}}, {@code !GetAtt A.B}
- * becomes {@code {"Fn::GetAtt": ["A", "B"]}}), the way CloudFormation reads them. A tag that is
- * not a CloudFormation function fails the load.
+ * Reads a CloudFormation/SAM YAML template into plain maps and lists, turning the short-form tags
+ * into their long forms ({@code !Ref X} becomes {@code {"Ref": "X"}}, {@code !GetAtt A.B} becomes
+ * {@code {"Fn::GetAtt": ["A", "B"]}}), the way CloudFormation reads them. A tag that is not a
+ * CloudFormation function fails the load.
  */
 final class CfnYaml {
 
@@ -35,8 +35,26 @@ final class CfnYaml {
     Map<String, String> forms = new LinkedHashMap<>();
     forms.put("Ref", "Ref");
     forms.put("Condition", "Condition");
-    for (String fn : List.of("And", "Base64", "Cidr", "Equals", "FindInMap", "GetAtt", "GetAZs", "If", "ImportValue",
-        "Join", "Length", "Not", "Or", "Select", "Split", "Sub", "ToJsonString", "Transform")) {
+    for (String fn :
+        List.of(
+            "And",
+            "Base64",
+            "Cidr",
+            "Equals",
+            "FindInMap",
+            "GetAtt",
+            "GetAZs",
+            "If",
+            "ImportValue",
+            "Join",
+            "Length",
+            "Not",
+            "Or",
+            "Select",
+            "Split",
+            "Sub",
+            "ToJsonString",
+            "Transform")) {
       forms.put(fn, "Fn::" + fn);
     }
     return Map.copyOf(forms);
@@ -57,7 +75,8 @@ final class CfnYaml {
 
     CfnConstructor(LoaderOptions options) {
       super(options);
-      SHORT_FORMS.forEach((tag, longForm) -> yamlConstructors.put(new Tag("!" + tag), new Intrinsic(longForm)));
+      SHORT_FORMS.forEach(
+          (tag, longForm) -> yamlConstructors.put(new Tag("!" + tag), new Intrinsic(longForm)));
     }
 
     private final class Intrinsic extends AbstractConstruct {
@@ -73,9 +92,11 @@ final class CfnYaml {
         if (node instanceof ScalarNode scalar) {
           String text = constructScalar(scalar);
           // !GetAtt Resource.Attribute: the attribute may itself contain dots.
-          value = longForm.equals("Fn::GetAtt") && text.contains(".")
-              ? List.of(text.substring(0, text.indexOf('.')), text.substring(text.indexOf('.') + 1))
-              : text;
+          value =
+              longForm.equals("Fn::GetAtt") && text.contains(".")
+                  ? List.of(
+                      text.substring(0, text.indexOf('.')), text.substring(text.indexOf('.') + 1))
+                  : text;
         } else if (node instanceof SequenceNode sequence) {
           value = constructSequence(sequence);
         } else {

@@ -16,32 +16,42 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The deployment files at the repository root, and what the build generated, for the deploy tests. */
+/**
+ * The deployment files at the repository root, and what the build generated, for the deploy tests.
+ */
 final class DeployFiles {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** The function's logical id in template.yaml; SAM runs `make build-ToolFunction`. */
   static final String FUNCTION = "ToolFunction";
+
   static final String GATEWAY_ROLE = "GatewayRole";
   static final String GATEWAY_TARGET = "ToolTarget";
+
   /** SAM's default build directory, relative to the template. */
   static final String SAM_BUILD_DIR = ".aws-sam/build";
 
   private DeployFiles() {}
 
-  /** The repository root: the nearest folder above the working directory that holds template.yaml and mvnw. */
+  /**
+   * The repository root: the nearest folder above the working directory that holds template.yaml
+   * and mvnw.
+   */
   static Path root() {
     Path dir = Path.of("").toAbsolutePath();
     for (Path p = dir; p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve("template.yaml")) && Files.isRegularFile(p.resolve("mvnw"))) {
+      if (Files.isRegularFile(p.resolve("template.yaml"))
+          && Files.isRegularFile(p.resolve("mvnw"))) {
         return p;
       }
     }
     throw new IllegalStateException("No template.yaml with mvnw above " + dir);
   }
 
-  /** The examples module: the Makefile and template.yaml deploy its Lambda jar and generated schema. */
+  /**
+   * The examples module: the Makefile and template.yaml deploy its Lambda jar and generated schema.
+   */
   static Path examples() {
     return root().resolve("examples");
   }
@@ -92,7 +102,9 @@ final class DeployFiles {
   /** The simple {@code NAME := value} assignments of the repository's Makefile. */
   static Map<String, String> makeVariables() {
     Map<String, String> vars = new LinkedHashMap<>();
-    Matcher m = Pattern.compile("(?m)^([A-Z_]+)\\s*[:?]?=\\s*(.*?)\\s*$").matcher(read(root().resolve("Makefile")));
+    Matcher m =
+        Pattern.compile("(?m)^([A-Z_]+)\\s*[:?]?=\\s*(.*?)\\s*$")
+            .matcher(read(root().resolve("Makefile")));
     while (m.find()) {
       vars.put(m.group(1), m.group(2));
     }
@@ -112,7 +124,8 @@ final class DeployFiles {
   private static List<String> makeBlock(String header) {
     List<String> lines = read(root().resolve("Makefile")).lines().toList();
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).equals(header) || (header.endsWith(":") && lines.get(i).startsWith(header))) {
+      if (lines.get(i).equals(header)
+          || (header.endsWith(":") && lines.get(i).startsWith(header))) {
         int end = i + 1;
         while (end < lines.size() && lines.get(end).startsWith("\t")) {
           end++;

@@ -15,9 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Least privilege for the gateway: the role trusts only AgentCore acting for this account, and
- * may only invoke this function: its unqualified ARN and the alias ARN the target names. No
- * statement in the template has a wildcard in an action or a resource.
+ * Least privilege for the gateway: the role trusts only AgentCore acting for this account, and may
+ * only invoke this function: its unqualified ARN and the alias ARN the target names. No statement
+ * in the template has a wildcard in an action or a resource.
  */
 class GatewayIamPolicyTest {
 
@@ -62,25 +62,31 @@ class GatewayIamPolicyTest {
   @Test
   void gatewayRoleTrustsOnlyAgentCoreForThisAccount() {
     Map<String, Object> role = properties(template, GATEWAY_ROLE);
-    Map<String, Object> trust = map(role.get("AssumeRolePolicyDocument"), "AssumeRolePolicyDocument");
+    Map<String, Object> trust =
+        map(role.get("AssumeRolePolicyDocument"), "AssumeRolePolicyDocument");
     assertEquals("2012-10-17", trust.get("Version"));
     List<Object> statements = list(trust.get("Statement"), "trust Statement");
     assertEquals(1, statements.size());
     Map<String, Object> statement = map(statements.get(0), "trust statement");
     assertEquals(Map.of("Service", "bedrock-agentcore.amazonaws.com"), statement.get("Principal"));
     assertEquals("sts:AssumeRole", statement.get("Action"));
-    assertEquals(Map.of("StringEquals", Map.of("aws:SourceAccount", Map.of("Ref", "AWS::AccountId"))),
-        statement.get("Condition"), "confused-deputy guard: only AgentCore acting for this account");
+    assertEquals(
+        Map.of("StringEquals", Map.of("aws:SourceAccount", Map.of("Ref", "AWS::AccountId"))),
+        statement.get("Condition"),
+        "confused-deputy guard: only AgentCore acting for this account");
     assertFalse(statement.containsKey("Resource"));
   }
 
   @Test
   void gatewayRoleMayInvokeOnlyThisFunctionAndItsAlias() {
     Map<String, Object> role = properties(template, GATEWAY_ROLE);
-    assertFalse(role.containsKey("ManagedPolicyArns"), "no managed policies: they grant more than one function");
+    assertFalse(
+        role.containsKey("ManagedPolicyArns"),
+        "no managed policies: they grant more than one function");
     List<Object> policies = list(role.get("Policies"), "Policies");
     assertEquals(1, policies.size());
-    Map<String, Object> document = map(map(policies.get(0), "policy").get("PolicyDocument"), "PolicyDocument");
+    Map<String, Object> document =
+        map(map(policies.get(0), "policy").get("PolicyDocument"), "PolicyDocument");
     assertEquals("2012-10-17", document.get("Version"));
     List<Object> statements = list(document.get("Statement"), "Statement");
     assertEquals(1, statements.size());
@@ -93,10 +99,13 @@ class GatewayIamPolicyTest {
   @Test
   void theFunctionItselfGetsNoExtraPermissions() {
     Map<String, Object> function = properties(template, FUNCTION);
-    assertFalse(function.containsKey("Policies"), "SAM's default role (basic execution: logs only) is enough");
+    assertFalse(
+        function.containsKey("Policies"),
+        "SAM's default role (basic execution: logs only) is enough");
     assertFalse(function.containsKey("Role"));
-    assertTrue(map(template.get("Resources"), "Resources").values().stream()
-        .noneMatch(r -> "AWS::Lambda::Permission".equals(map(r, "resource").get("Type"))),
+    assertTrue(
+        map(template.get("Resources"), "Resources").values().stream()
+            .noneMatch(r -> "AWS::Lambda::Permission".equals(map(r, "resource").get("Type"))),
         "same-account gateway: the role's identity policy suffices, no resource-based permission");
   }
 

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the Makefile's copy step ({@code make lambda-artifacts}, the second half of
- * {@code build-ToolFunction}) against this build, into a temporary ARTIFACTS_DIR, and checks what
- * sam build would package and deploy: lib/ holds exactly the shaded jar, and the AWS::Include
- * snippet that template.yaml names is {@code {"InlinePayload":} + the generated
- * tool-schema.cfn.json, byte for byte, + {@code }}. Skipped where {@code make} is not installed.
+ * Runs the Makefile's copy step ({@code make lambda-artifacts}, the second half of {@code
+ * build-ToolFunction}) against this build, into a temporary ARTIFACTS_DIR, and checks what sam
+ * build would package and deploy: lib/ holds exactly the shaded jar, and the AWS::Include snippet
+ * that template.yaml names is {@code {"InlinePayload":} + the generated tool-schema.cfn.json, byte
+ * for byte, + {@code }}. Skipped where {@code make} is not installed.
  */
 class SamBuildArtifactsJarIT {
 
@@ -37,9 +37,16 @@ class SamBuildArtifactsJarIT {
   void runTheCopyStep() throws Exception {
     assumeTrue(onPath("make"), "make is not installed");
     artifacts = Files.createTempDirectory("sam-artifacts");
-    Process make = new ProcessBuilder("make", "--no-print-directory", "-C", DeployFiles.root().toString(),
-        "lambda-artifacts", "ARTIFACTS_DIR=" + artifacts)
-        .redirectErrorStream(true).start();
+    Process make =
+        new ProcessBuilder(
+                "make",
+                "--no-print-directory",
+                "-C",
+                DeployFiles.root().toString(),
+                "lambda-artifacts",
+                "ARTIFACTS_DIR=" + artifacts)
+            .redirectErrorStream(true)
+            .start();
     String output = new String(make.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assumeTrue(make.waitFor(60, TimeUnit.SECONDS), "make did not finish");
     assertEquals(0, make.exitValue(), output);
@@ -63,11 +70,14 @@ class SamBuildArtifactsJarIT {
       List<Path> all = jars.toList();
       assertEquals(1, all.size(), "lib/: " + all);
       assertEquals(DeployFiles.lambdaJar().getFileName(), all.get(0).getFileName());
-      assertArrayEquals(Files.readAllBytes(DeployFiles.lambdaJar()), Files.readAllBytes(all.get(0)));
+      assertArrayEquals(
+          Files.readAllBytes(DeployFiles.lambdaJar()), Files.readAllBytes(all.get(0)));
     }
     try (Stream<Path> top = Files.list(artifacts)) {
-      assertEquals(List.of("lib", "tool-schema.include.json"),
-          top.map(p -> p.getFileName().toString()).sorted().toList(), "the function's .zip holds only these");
+      assertEquals(
+          List.of("lib", "tool-schema.include.json"),
+          top.map(p -> p.getFileName().toString()).sorted().toList(),
+          "the function's .zip holds only these");
     }
   }
 
@@ -82,21 +92,36 @@ class SamBuildArtifactsJarIT {
     byte[] head = "{\"InlinePayload\":".getBytes(StandardCharsets.UTF_8);
     byte[] tail = "}\n".getBytes(StandardCharsets.UTF_8);
     assertArrayEquals(head, Arrays.copyOfRange(bytes, 0, head.length));
-    assertArrayEquals(generated, Arrays.copyOfRange(bytes, head.length, bytes.length - tail.length),
+    assertArrayEquals(
+        generated,
+        Arrays.copyOfRange(bytes, head.length, bytes.length - tail.length),
         "the snippet embeds tool-schema.cfn.json unchanged");
     assertArrayEquals(tail, Arrays.copyOfRange(bytes, bytes.length - tail.length, bytes.length));
     JsonNode parsed = DeployFiles.JSON.readTree(bytes);
-    assertEquals(List.of("InlinePayload"), iterableToList(parsed.fieldNames()),
+    assertEquals(
+        List.of("InlinePayload"),
+        iterableToList(parsed.fieldNames()),
         "AWS::Include snippets must be key-value objects; this one becomes ToolSchema");
     assertEquals(DeployFiles.JSON.readTree(generated), parsed.get("InlinePayload"));
   }
 
   private static String location() {
-    Map<String, Object> lambda = DeployFiles.map(DeployFiles.map(DeployFiles.map(DeployFiles.properties(
-        DeployFiles.template(), DeployFiles.GATEWAY_TARGET).get("TargetConfiguration"), "TargetConfiguration")
-        .get("Mcp"), "Mcp").get("Lambda"), "Lambda");
-    Map<String, Object> transform = DeployFiles.map(DeployFiles.map(lambda.get("ToolSchema"), "ToolSchema")
-        .get("Fn::Transform"), "Fn::Transform");
+    Map<String, Object> lambda =
+        DeployFiles.map(
+            DeployFiles.map(
+                    DeployFiles.map(
+                            DeployFiles.properties(
+                                    DeployFiles.template(), DeployFiles.GATEWAY_TARGET)
+                                .get("TargetConfiguration"),
+                            "TargetConfiguration")
+                        .get("Mcp"),
+                    "Mcp")
+                .get("Lambda"),
+            "Lambda");
+    Map<String, Object> transform =
+        DeployFiles.map(
+            DeployFiles.map(lambda.get("ToolSchema"), "ToolSchema").get("Fn::Transform"),
+            "Fn::Transform");
     return (String) DeployFiles.map(transform.get("Parameters"), "Parameters").get("Location");
   }
 
@@ -108,7 +133,8 @@ class SamBuildArtifactsJarIT {
 
   private static boolean onPath(String command) {
     String path = System.getenv("PATH");
-    return path != null && Arrays.stream(path.split(File.pathSeparator))
-        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    return path != null
+        && Arrays.stream(path.split(File.pathSeparator))
+            .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
   }
 }

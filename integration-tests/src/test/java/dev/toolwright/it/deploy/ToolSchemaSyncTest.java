@@ -31,36 +31,57 @@ class ToolSchemaSyncTest {
 
   @Test
   void toolSchemaIsTheAwsIncludeOfTheSnippetTheMakefileWritesForTheFunction() {
-    Map<String, Object> lambda = map(map(map(properties(template, GATEWAY_TARGET).get("TargetConfiguration"),
-        "TargetConfiguration").get("Mcp"), "Mcp").get("Lambda"), "Lambda");
+    Map<String, Object> lambda =
+        map(
+            map(
+                    map(
+                            properties(template, GATEWAY_TARGET).get("TargetConfiguration"),
+                            "TargetConfiguration")
+                        .get("Mcp"),
+                    "Mcp")
+                .get("Lambda"),
+            "Lambda");
     Map<String, Object> toolSchema = map(lambda.get("ToolSchema"), "ToolSchema");
-    assertEquals(Set.of("Fn::Transform"), toolSchema.keySet(), "ToolSchema is included, never inlined by hand");
+    assertEquals(
+        Set.of("Fn::Transform"),
+        toolSchema.keySet(),
+        "ToolSchema is included, never inlined by hand");
     Map<String, Object> transform = map(toolSchema.get("Fn::Transform"), "Fn::Transform");
     assertEquals("AWS::Include", transform.get("Name"));
-    assertEquals(Map.of("Location", SAM_BUILD_DIR + "/" + FUNCTION + "/" + make.get("SCHEMA_SNIPPET")),
+    assertEquals(
+        Map.of("Location", SAM_BUILD_DIR + "/" + FUNCTION + "/" + make.get("SCHEMA_SNIPPET")),
         transform.get("Parameters"),
         "sam build rewrites this path relative to .aws-sam/build; sam deploy uploads the file it names");
   }
 
   @Test
   void makefileBuildsTheFunctionFromTheGeneratedSchemaOfTheSameBuild() {
-    assertEquals("examples/target/classes/META-INF/toolwright/tool-schema.cfn.json", make.get("TOOL_SCHEMA"));
+    assertEquals(
+        "examples/target/classes/META-INF/toolwright/tool-schema.cfn.json",
+        make.get("TOOL_SCHEMA"));
     assertEquals("examples/target/toolwright-examples-*-lambda.jar", make.get("LAMBDA_JAR"));
     assertEquals("./mvnw", make.get("MVNW"), "the wrapper: no system Maven needed");
     List<String> build = DeployFiles.makeRecipe("build-" + FUNCTION);
     assertEquals(2, build.size(), "build, then copy: " + build);
-    assertTrue(build.get(0).startsWith("$(MVNW) $(MAVEN_FLAGS) -pl processor,examples -am "),
+    assertTrue(
+        build.get(0).startsWith("$(MVNW) $(MAVEN_FLAGS) -pl processor,examples -am "),
         "the processor is listed: -am does not follow annotationProcessorPaths");
     assertTrue(build.get(0).endsWith(" clean package"), build.get(0));
     assertEquals("$(lambda-artifacts)", build.get(1));
     assertEquals(List.of("$(lambda-artifacts)"), DeployFiles.makeRecipe("lambda-artifacts"));
     List<String> copy = DeployFiles.makeDefine("lambda-artifacts");
     assertTrue(copy.contains("cp $(LAMBDA_JAR) \"$(ARTIFACTS_DIR)/lib/\""), copy.toString());
-    assertTrue(copy.contains("{ printf '{\"InlinePayload\":'; cat \"$(TOOL_SCHEMA)\"; printf '}\\n'; } > "
-        + "\"$(ARTIFACTS_DIR)/$(SCHEMA_SNIPPET)\""), copy.toString());
+    assertTrue(
+        copy.contains(
+            "{ printf '{\"InlinePayload\":'; cat \"$(TOOL_SCHEMA)\"; printf '}\\n'; } > "
+                + "\"$(ARTIFACTS_DIR)/$(SCHEMA_SNIPPET)\""),
+        copy.toString());
   }
 
-  /** What the include puts in the template must be a valid InlinePayload of AWS::BedrockAgentCore::GatewayTarget. */
+  /**
+   * What the include puts in the template must be a valid InlinePayload of
+   * AWS::BedrockAgentCore::GatewayTarget.
+   */
   @Test
   void generatedSchemaFitsTheGatewayTargetResourceSchema() {
     JsonNode tools = DeployFiles.readJson(DeployFiles.generatedCfnSchema());
@@ -68,8 +89,12 @@ class ToolSchemaSyncTest {
     List<String> problems = new ArrayList<>();
     for (JsonNode tool : tools) {
       String name = tool.path("Name").asText();
-      checkKeys(tool, Set.of("Name", "Description", "InputSchema", "OutputSchema"),
-          Set.of("Name", "Description", "InputSchema"), name, problems);
+      checkKeys(
+          tool,
+          Set.of("Name", "Description", "InputSchema", "OutputSchema"),
+          Set.of("Name", "Description", "InputSchema"),
+          name,
+          problems);
       checkSchema(tool.get("InputSchema"), name + ".InputSchema", problems);
       if (tool.has("OutputSchema")) {
         checkSchema(tool.get("OutputSchema"), name + ".OutputSchema", problems);
@@ -81,7 +106,10 @@ class ToolSchemaSyncTest {
     assertEquals(List.of(), problems);
   }
 
-  /** outputSchema is opt-in: without -Atoolwright.outputSchema or @Tool(outputSchema = true) no tool lists one. */
+  /**
+   * outputSchema is opt-in: without -Atoolwright.outputSchema or @Tool(outputSchema = true) no tool
+   * lists one.
+   */
   @Test
   void generatedSchemas_haveNoOutputSchemaByDefault() {
     JsonNode cfn = DeployFiles.readJson(DeployFiles.generatedCfnSchema());
@@ -93,7 +121,12 @@ class ToolSchemaSyncTest {
   }
 
   private static void checkSchema(JsonNode node, String path, List<String> problems) {
-    checkKeys(node, Set.of("Type", "Description", "Items", "Properties", "Required"), Set.of("Type"), path, problems);
+    checkKeys(
+        node,
+        Set.of("Type", "Description", "Items", "Properties", "Required"),
+        Set.of("Type"),
+        path,
+        problems);
     String type = node.path("Type").asText();
     if (!Set.of("string", "number", "object", "array", "boolean", "integer").contains(type)) {
       problems.add(path + ": Type " + type);
@@ -115,13 +148,19 @@ class ToolSchemaSyncTest {
     }
   }
 
-  private static void checkKeys(JsonNode node, Set<String> allowed, Set<String> required, String path,
+  private static void checkKeys(
+      JsonNode node,
+      Set<String> allowed,
+      Set<String> required,
+      String path,
       List<String> problems) {
-    node.fieldNames().forEachRemaining(key -> {
-      if (!allowed.contains(key)) {
-        problems.add(path + ": key " + key + " is not allowed");
-      }
-    });
+    node.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!allowed.contains(key)) {
+                problems.add(path + ": key " + key + " is not allowed");
+              }
+            });
     for (String key : required) {
       if (!node.has(key)) {
         problems.add(path + ": " + key + " is missing");

@@ -27,8 +27,13 @@ public class FaultyTools {
   /** Echoes what the gateway said about this call. */
   @Tool
   public Caller whoAmI(GatewayContext gateway) {
-    return new Caller(gateway.toolName(), gateway.targetName(), gateway.gatewayId(), gateway.mcpMessageId(),
-        gateway.propagatedHeaders(), gateway.queryParameters());
+    return new Caller(
+        gateway.toolName(),
+        gateway.targetName(),
+        gateway.gatewayId(),
+        gateway.mcpMessageId(),
+        gateway.propagatedHeaders(),
+        gateway.queryParameters());
   }
 
   /**
@@ -40,6 +45,11 @@ public class FaultyTools {
    * @param mcpMessageId the MCP message id
    * @param headers the propagated headers
    */
-  public record Caller(String tool, String target, String gatewayId, String mcpMessageId, Map<String, String> headers,
+  public record Caller(
+      String tool,
+      String target,
+      String gatewayId,
+      String mcpMessageId,
+      Map<String, String> headers,
       Map<String, String> queryParameters) {}
 }

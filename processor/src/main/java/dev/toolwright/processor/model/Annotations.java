@@ -20,11 +20,14 @@ public final class Annotations {
   public static final String TOOL_PARAM = "dev.toolwright.ToolParam";
   public static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
   public static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
-  public static final String JSON_IGNORE_PROPERTIES = "com.fasterxml.jackson.annotation.JsonIgnoreProperties";
+  public static final String JSON_IGNORE_PROPERTIES =
+      "com.fasterxml.jackson.annotation.JsonIgnoreProperties";
   public static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
   public static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
-  public static final String JSON_PROPERTY_DESCRIPTION = "com.fasterxml.jackson.annotation.JsonPropertyDescription";
-  public static final String JSON_CLASS_DESCRIPTION = "com.fasterxml.jackson.annotation.JsonClassDescription";
+  public static final String JSON_PROPERTY_DESCRIPTION =
+      "com.fasterxml.jackson.annotation.JsonPropertyDescription";
+  public static final String JSON_CLASS_DESCRIPTION =
+      "com.fasterxml.jackson.annotation.JsonClassDescription";
 
   private Annotations() {}
 
@@ -52,7 +55,8 @@ public final class Annotations {
 
   /** An explicitly set annotation member as javac holds it, e.g. to report a diagnostic on it. */
   public static Optional<AnnotationValue> annotationValue(AnnotationMirror mirror, String member) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        mirror.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(member)) {
         return Optional.of(e.getValue());
       }
@@ -62,16 +66,24 @@ public final class Annotations {
 
   /** A string member, explicitly set and not empty. */
   public static Optional<String> string(Element element, String annotation, String member) {
-    return find(element, annotation).flatMap(m -> value(m, member)).map(Object::toString).filter(s -> !s.isEmpty());
+    return find(element, annotation)
+        .flatMap(m -> value(m, member))
+        .map(Object::toString)
+        .filter(s -> !s.isEmpty());
   }
 
-  /** Whether the element or its type carries an annotation whose simple name is {@code Nullable}. */
+  /**
+   * Whether the element or its type carries an annotation whose simple name is {@code Nullable}.
+   */
   public static boolean isNullable(Element element, TypeMirror type) {
-    return hasNullable(element.getAnnotationMirrors()) || (type != null && hasNullable(type.getAnnotationMirrors()))
+    return hasNullable(element.getAnnotationMirrors())
+        || (type != null && hasNullable(type.getAnnotationMirrors()))
         || (isVariable(element) && hasNullable(element.asType().getAnnotationMirrors()));
   }
 
-  /** A field, parameter or record component, whose own type may carry a type-use {@code @Nullable}. */
+  /**
+   * A field, parameter or record component, whose own type may carry a type-use {@code @Nullable}.
+   */
   private static boolean isVariable(Element element) {
     switch (element.getKind()) {
       case FIELD:

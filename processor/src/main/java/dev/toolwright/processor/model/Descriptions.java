@@ -17,13 +17,15 @@ final class Descriptions {
   /** The first annotated description of a property on any of its elements (nulls are skipped). */
   static Optional<String> property(Element... elements) {
     for (Element element : elements) {
-      Optional<String> description = Annotations.string(element, Annotations.TOOL_PARAM, "description");
+      Optional<String> description =
+          Annotations.string(element, Annotations.TOOL_PARAM, "description");
       if (description.isPresent()) {
         return description;
       }
     }
     for (Element element : elements) {
-      Optional<String> description = Annotations.string(element, Annotations.JSON_PROPERTY_DESCRIPTION, "value");
+      Optional<String> description =
+          Annotations.string(element, Annotations.JSON_PROPERTY_DESCRIPTION, "value");
       if (description.isPresent()) {
         return description;
       }

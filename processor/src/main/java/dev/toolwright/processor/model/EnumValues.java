@@ -26,8 +26,8 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * The wire values of an enum as Jackson writes them: {@code @JsonProperty} on a constant, or a
- * {@code @JsonValue} accessor that returns a field every constant sets from a string literal
- * (read from the source with the compiler's tree API, so not for an enum from a class file), or else the
+ * {@code @JsonValue} accessor that returns a field every constant sets from a string literal (read
+ * from the source with the compiler's tree API, so not for an enum from a class file), or else the
  * constant's name.
  */
 final class EnumValues {
@@ -51,39 +51,49 @@ final class EnumValues {
       if (e.getKind() == ElementKind.ENUM_CONSTANT) {
         constants.add((VariableElement) e);
       } else if (Annotations.find(e, Annotations.JSON_VALUE)
-          .map(m -> Annotations.value(m, "value").map(v -> (Boolean) v).orElse(true)).orElse(false)) {
+          .map(m -> Annotations.value(m, "value").map(v -> (Boolean) v).orElse(true))
+          .orElse(false)) {
         jsonValue = e;
       }
     }
     if (constants.isEmpty()) {
-      throw new UnsupportedTypeException(path, "enum " + enumType.getQualifiedName() + " has no constants",
+      throw new UnsupportedTypeException(
+          path,
+          "enum " + enumType.getQualifiedName() + " has no constants",
           "add constants or use another type");
     }
     if (jsonValue == null) {
       List<String> values = new ArrayList<>();
       for (VariableElement constant : constants) {
-        values.add(Annotations.string(constant, Annotations.JSON_PROPERTY, "value")
-            .orElse(constant.getSimpleName().toString()));
+        values.add(
+            Annotations.string(constant, Annotations.JSON_PROPERTY, "value")
+                .orElse(constant.getSimpleName().toString()));
       }
       return List.copyOf(values);
     }
     return fromJsonValue(enumType, jsonValue, constants, path);
   }
 
-  private List<String> fromJsonValue(TypeElement enumType, Element jsonValue, List<VariableElement> constants,
-      String path) throws UnsupportedTypeException {
+  private List<String> fromJsonValue(
+      TypeElement enumType, Element jsonValue, List<VariableElement> constants, String path)
+      throws UnsupportedTypeException {
     if (trees == null) {
       throw unsupported(enumType, path, "the compiler offers no source trees");
     }
     if (trees.getTree(enumType) == null) {
-      throw new UnsupportedTypeException(path, "the @JsonValue of enum " + enumType.getQualifiedName()
-          + " cannot be evaluated at compile time: the enum comes from a class file, which keeps no source to read"
-          + " its values from",
+      throw new UnsupportedTypeException(
+          path,
+          "the @JsonValue of enum "
+              + enumType.getQualifiedName()
+              + " cannot be evaluated at compile time: the enum comes from a class file, which keeps no source to read"
+              + " its values from",
           "replace @JsonValue with @JsonProperty(\"...\") on each constant (annotations are kept in class files),"
               + " or compile the enum in the module that holds the tools");
     }
-    String field = jsonValue.getKind() == ElementKind.FIELD ? jsonValue.getSimpleName().toString()
-        : returnedField((ExecutableElement) jsonValue);
+    String field =
+        jsonValue.getKind() == ElementKind.FIELD
+            ? jsonValue.getSimpleName().toString()
+            : returnedField((ExecutableElement) jsonValue);
     if (field == null) {
       throw unsupported(enumType, path, "@JsonValue does not simply return a field");
     }
@@ -100,18 +110,28 @@ final class EnumValues {
       }
     }
     if (constructor == null) {
-      throw unsupported(enumType, path, "no constructor sets field '" + field + "' from a parameter");
+      throw unsupported(
+          enumType, path, "no constructor sets field '" + field + "' from a parameter");
     }
     List<String> values = new ArrayList<>();
     for (VariableElement constant : constants) {
       Tree tree = trees.getTree(constant);
-      ExpressionTree init = tree instanceof VariableTree ? ((VariableTree) tree).getInitializer() : null;
-      if (!(init instanceof NewClassTree) || ((NewClassTree) init).getArguments().size() != constructor.getParameters().size()) {
-        throw unsupported(enumType, path, "constant " + constant.getSimpleName() + " is not written as NAME(\"value\", ...)");
+      ExpressionTree init =
+          tree instanceof VariableTree ? ((VariableTree) tree).getInitializer() : null;
+      if (!(init instanceof NewClassTree)
+          || ((NewClassTree) init).getArguments().size() != constructor.getParameters().size()) {
+        throw unsupported(
+            enumType,
+            path,
+            "constant " + constant.getSimpleName() + " is not written as NAME(\"value\", ...)");
       }
       ExpressionTree argument = ((NewClassTree) init).getArguments().get(index);
-      if (!(argument instanceof LiteralTree) || !(((LiteralTree) argument).getValue() instanceof String)) {
-        throw unsupported(enumType, path, "constant " + constant.getSimpleName() + " does not pass a string literal");
+      if (!(argument instanceof LiteralTree)
+          || !(((LiteralTree) argument).getValue() instanceof String)) {
+        throw unsupported(
+            enumType,
+            path,
+            "constant " + constant.getSimpleName() + " does not pass a string literal");
       }
       values.add((String) ((LiteralTree) argument).getValue());
     }
@@ -139,8 +159,10 @@ final class EnumValues {
     for (StatementTree statement : body.getStatements()) {
       if (statement instanceof ExpressionStatementTree
           && ((ExpressionStatementTree) statement).getExpression() instanceof AssignmentTree) {
-        AssignmentTree assignment = (AssignmentTree) ((ExpressionStatementTree) statement).getExpression();
-        if (field.equals(fieldName(assignment.getVariable())) && assignment.getExpression() instanceof IdentifierTree) {
+        AssignmentTree assignment =
+            (AssignmentTree) ((ExpressionStatementTree) statement).getExpression();
+        if (field.equals(fieldName(assignment.getVariable()))
+            && assignment.getExpression() instanceof IdentifierTree) {
           String parameter = ((IdentifierTree) assignment.getExpression()).getName().toString();
           for (int i = 0; i < constructor.getParameters().size(); i++) {
             if (constructor.getParameters().get(i).getSimpleName().contentEquals(parameter)) {
@@ -167,9 +189,15 @@ final class EnumValues {
     return null;
   }
 
-  private static UnsupportedTypeException unsupported(TypeElement enumType, String path, String why) {
-    return new UnsupportedTypeException(path, "the @JsonValue of enum " + enumType.getQualifiedName()
-        + " cannot be evaluated at compile time (" + why + ")",
+  private static UnsupportedTypeException unsupported(
+      TypeElement enumType, String path, String why) {
+    return new UnsupportedTypeException(
+        path,
+        "the @JsonValue of enum "
+            + enumType.getQualifiedName()
+            + " cannot be evaluated at compile time ("
+            + why
+            + ")",
         "put @JsonProperty(\"...\") on each constant, or make @JsonValue return a field that every constant sets"
             + " from a string literal in its constructor call");
   }

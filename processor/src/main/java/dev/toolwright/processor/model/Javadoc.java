@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A doc comment split into its description and its {@code @param} tags, as plain text: inline
- * tags are unwrapped ({@code {@code x}} becomes {@code x}), HTML tags dropped and white space
- * folded, because the text goes to an agent, not a browser.
+ * A doc comment split into its description and its {@code @param} tags, as plain text: inline tags
+ * are unwrapped ({@code {@code x}} becomes {@code x}), HTML tags dropped and white space folded,
+ * because the text goes to an agent, not a browser.
  */
 public final class Javadoc {
 
@@ -49,7 +49,8 @@ public final class Javadoc {
             continue; // a type parameter
           }
           params.put(name, clean(text));
-        } else if (t.startsWith("@return") && (t.length() == 7 || Character.isWhitespace(t.charAt(7)))) {
+        } else if (t.startsWith("@return")
+            && (t.length() == 7 || Character.isWhitespace(t.charAt(7)))) {
           returns = clean(t.substring("@return".length()));
         }
       }
@@ -103,7 +104,11 @@ public final class Javadoc {
     }
     m.appendTail(sb);
     String noHtml = HTML_TAG.matcher(sb.toString()).replaceAll(" ");
-    return noHtml.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-        .replaceAll("\\s+", " ").trim();
+    return noHtml
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+        .replaceAll("\\s+", " ")
+        .trim();
   }
 }

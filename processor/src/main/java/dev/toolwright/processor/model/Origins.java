@@ -20,7 +20,9 @@ public final class Origins {
 
   /** The JDK whose javac first reads type annotations from class files (JDK-8225377). */
   private static final int READS_TYPE_ANNOTATIONS = 22;
-  private static final byte[] TYPE_ANNOTATIONS = "TypeAnnotations".getBytes(StandardCharsets.US_ASCII);
+
+  private static final byte[] TYPE_ANNOTATIONS =
+      "TypeAnnotations".getBytes(StandardCharsets.US_ASCII);
 
   private final Trees trees;
   private final Elements elements;
@@ -38,7 +40,9 @@ public final class Origins {
     this.filer = env.getFiler();
   }
 
-  /** True when javac read the type from a class file rather than a source file of this compilation. */
+  /**
+   * True when javac read the type from a class file rather than a source file of this compilation.
+   */
   public boolean fromClassFile(TypeElement type) {
     return trees != null && trees.getTree(type) == null;
   }
@@ -54,8 +58,11 @@ public final class Origins {
     }
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
     String binaryName = elements.getBinaryName(type).toString();
-    String fileName = (packageName.isEmpty() ? binaryName : binaryName.substring(packageName.length() + 1)) + ".class";
-    try (InputStream in = filer.getResource(StandardLocation.CLASS_PATH, packageName, fileName).openInputStream()) {
+    String fileName =
+        (packageName.isEmpty() ? binaryName : binaryName.substring(packageName.length() + 1))
+            + ".class";
+    try (InputStream in =
+        filer.getResource(StandardLocation.CLASS_PATH, packageName, fileName).openInputStream()) {
       return contains(in.readAllBytes(), TYPE_ANNOTATIONS);
     } catch (IOException | RuntimeException e) {
       return false;

@@ -9,14 +9,25 @@ package dev.toolwright.processor.model;
  * @param required whether the agent must send it
  * @param description what the value means (may be empty)
  * @param defaultValue the default as written in {@code @ToolParam(defaultValue)}, or null
- * @param source the element the value is read from or written to: a record component, a field,
- *     a getter or setter, a {@code @JsonCreator} or tool method parameter
+ * @param source the element the value is read from or written to: a record component, a field, a
+ *     getter or setter, a {@code @JsonCreator} or tool method parameter
  */
-public record PropertyModel(String jsonName, TypeModel type, Optionality optionality, boolean required,
-    String description, String defaultValue, javax.lang.model.element.Element source) {
+public record PropertyModel(
+    String jsonName,
+    TypeModel type,
+    Optionality optionality,
+    boolean required,
+    String description,
+    String defaultValue,
+    javax.lang.model.element.Element source) {
 
   /** How a Java type says "may be absent". */
   public enum Optionality {
-    NONE, NULLABLE, OPTIONAL, OPTIONAL_INT, OPTIONAL_LONG, OPTIONAL_DOUBLE
+    NONE,
+    NULLABLE,
+    OPTIONAL,
+    OPTIONAL_INT,
+    OPTIONAL_LONG,
+    OPTIONAL_DOUBLE
   }
 }

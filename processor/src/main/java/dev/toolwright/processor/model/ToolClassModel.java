@@ -12,6 +12,9 @@ import javax.lang.model.element.TypeElement;
  * @param hasNoArgConstructor whether the dispatcher can offer a no-argument constructor
  * @param tools its tools, sorted by name
  */
-public record ToolClassModel(TypeElement element, String packageName, String dispatcherName,
-    boolean hasNoArgConstructor, List<ToolModel> tools) {
-}
+public record ToolClassModel(
+    TypeElement element,
+    String packageName,
+    String dispatcherName,
+    boolean hasNoArgConstructor,
+    List<ToolModel> tools) {}

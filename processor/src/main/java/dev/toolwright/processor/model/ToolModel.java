@@ -13,8 +13,13 @@ import javax.lang.model.element.ExecutableElement;
  * @param result how the return value is sent
  * @param primeWith the arguments (JSON) of the sample call made while the handler primes, or null
  */
-public record ToolModel(String name, String description, ExecutableElement method, List<ParameterModel> parameters,
-    ResultModel result, String primeWith) {
+public record ToolModel(
+    String name,
+    String description,
+    ExecutableElement method,
+    List<ParameterModel> parameters,
+    ResultModel result,
+    String primeWith) {
 
   /** The parameters the agent sends, in declaration order. */
   public List<PropertyModel> arguments() {
@@ -33,10 +38,13 @@ public record ToolModel(String name, String description, ExecutableElement metho
    * @param description the method's {@code @return} text (may be empty)
    * @param listed whether the schema lists the result's shape as the tool's {@code outputSchema}
    */
-  public record ResultModel(Kind kind, TypeModel type, boolean optional, String description, boolean listed) {
+  public record ResultModel(
+      Kind kind, TypeModel type, boolean optional, String description, boolean listed) {
     /** The three ways a result is sent. */
     public enum Kind {
-      VOID, OBJECT, WRAPPED
+      VOID,
+      OBJECT,
+      WRAPPED
     }
   }
 }

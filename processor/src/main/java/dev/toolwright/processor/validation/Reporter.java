@@ -28,7 +28,8 @@ public final class Reporter {
    * Reports on the value of {@code @annotation(member = ...)} when the element sets it, so the
    * compiler points at the value that is wrong; else on the element.
    */
-  public void report(Element element, String annotation, String member, Messages message, Object... args) {
+  public void report(
+      Element element, String annotation, String member, Messages message, Object... args) {
     Optional<AnnotationMirror> mirror = Annotations.find(element, annotation);
     Optional<AnnotationValue> value = mirror.flatMap(m -> Annotations.annotationValue(m, member));
     if (value.isEmpty()) {

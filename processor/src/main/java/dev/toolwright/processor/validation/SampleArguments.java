@@ -23,7 +23,9 @@ final class SampleArguments {
 
   private SampleArguments() {}
 
-  /** The first problem of {@code json} as the arguments of a tool with these parameters, or null. */
+  /**
+   * The first problem of {@code json} as the arguments of a tool with these parameters, or null.
+   */
   static String problem(String json, List<PropertyModel> parameters) {
     JsonNode sample;
     try {
@@ -37,7 +39,8 @@ final class SampleArguments {
     return object(sample, parameters, false, "");
   }
 
-  private static String object(JsonNode node, List<PropertyModel> properties, boolean ignoreUnknown, String path) {
+  private static String object(
+      JsonNode node, List<PropertyModel> properties, boolean ignoreUnknown, String path) {
     Map<String, PropertyModel> byName = new HashMap<>();
     for (PropertyModel p : properties) {
       byName.put(p.jsonName(), p);
@@ -48,7 +51,10 @@ final class SampleArguments {
       String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
       if (property == null) {
         if (!ignoreUnknown) {
-          return "'" + at + "' is not a " + (path.isEmpty() ? "parameter of the tool" : "property of '" + path + "'");
+          return "'"
+              + at
+              + "' is not a "
+              + (path.isEmpty() ? "parameter of the tool" : "property of '" + path + "'");
         }
         continue;
       }
@@ -73,7 +79,8 @@ final class SampleArguments {
 
   private static String value(JsonNode node, TypeModel type, String path) {
     if (type instanceof TypeModel.ObjectType object) {
-      return node.isObject() ? object(node, object.properties(), object.ignoreUnknown(), path)
+      return node.isObject()
+          ? object(node, object.properties(), object.ignoreUnknown(), path)
           : expected(path, "an object", node);
     }
     if (type instanceof TypeModel.ArrayType array) {
@@ -102,11 +109,13 @@ final class SampleArguments {
       return null;
     }
     if (type instanceof TypeModel.EnumType e) {
-      return node.isTextual() && e.wireValues().contains(node.textValue()) ? null
+      return node.isTextual() && e.wireValues().contains(node.textValue())
+          ? null
           : expected(path, "one of " + e.wireValues(), node);
     }
     if (type instanceof TypeModel.Formatted formatted) {
-      return node.isTextual() && formatted.format().accepts(node.textValue()) ? null
+      return node.isTextual() && formatted.format().accepts(node.textValue())
+          ? null
           : expected(path, formatted.format().hint(), node);
     }
     TypeModel.Scalar scalar = (TypeModel.Scalar) type;
@@ -114,7 +123,9 @@ final class SampleArguments {
       case STRING:
         return node.isTextual() ? null : expected(path, "a string", node);
       case CHAR:
-        return node.isTextual() && node.textValue().length() == 1 ? null : expected(path, "one character", node);
+        return node.isTextual() && node.textValue().length() == 1
+            ? null
+            : expected(path, "one character", node);
       case BOOLEAN:
         return node.isBoolean() ? null : expected(path, "true or false", node);
       case BYTE:
@@ -137,7 +148,8 @@ final class SampleArguments {
       return expected(path, "an integer", node);
     }
     BigInteger value = node.bigIntegerValue();
-    if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+    if (value.compareTo(BigInteger.valueOf(min)) < 0
+        || value.compareTo(BigInteger.valueOf(max)) > 0) {
       return "'" + path + "' is " + new BigDecimal(value) + ", outside " + min + " to " + max;
     }
     return null;

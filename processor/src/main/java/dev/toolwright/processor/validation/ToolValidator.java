@@ -38,13 +38,14 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks {@code @Tool} methods and their classes and turns them into {@link ToolModel}s,
- * reporting every problem it finds rather than stopping at the first.
+ * Checks {@code @Tool} methods and their classes and turns them into {@link ToolModel}s, reporting
+ * every problem it finds rather than stopping at the first.
  */
 public final class ToolValidator {
 
   /** Tool names the gateway and the model APIs behind agents accept. */
   public static final Pattern TOOL_NAME = Pattern.compile(GatewayNames.TOOL_NAME_PATTERN);
+
   /** Gateway target names: letters, digits and single hyphens. */
   public static final Pattern TARGET_NAME = Pattern.compile(GatewayNames.TARGET_NAME_PATTERN);
 
@@ -55,16 +56,20 @@ public final class ToolValidator {
   private final Types types;
   private final TypeResolver resolver;
   private final Reporter reporter;
+
   /** {@code -Atoolwright.outputSchema=true}: every tool lists its {@code outputSchema}. */
   private final boolean outputSchemas;
+
   private final Origins origins;
+
   /** Class-file types already checked, so each is warned about once per compilation. */
   private final Set<String> classFileTypes = new HashSet<>();
 
   public ToolValidator(ProcessingEnvironment env, TypeResolver resolver, Reporter reporter) {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
-    this.outputSchemas = Boolean.parseBoolean(env.getOptions().get(ToolProcessor.OUTPUT_SCHEMA_OPTION));
+    this.outputSchemas =
+        Boolean.parseBoolean(env.getOptions().get(ToolProcessor.OUTPUT_SCHEMA_OPTION));
     this.resolver = resolver;
     this.reporter = reporter;
     this.origins = new Origins(env);
@@ -79,7 +84,10 @@ public final class ToolValidator {
     }
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
       for (ExecutableElement method : methods) {
-        reporter.report(method, Messages.TOOL_CLASS_KIND, signature(method),
+        reporter.report(
+            method,
+            Messages.TOOL_CLASS_KIND,
+            signature(method),
             type.getKind().toString().toLowerCase(Locale.ROOT) + " " + type.getQualifiedName());
       }
       return null;
@@ -90,8 +98,10 @@ public final class ToolValidator {
         break;
       }
     }
-    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS
-        || (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+    if (type.getNestingKind() == NestingKind.LOCAL
+        || type.getNestingKind() == NestingKind.ANONYMOUS
+        || (type.getNestingKind() == NestingKind.MEMBER
+            && !type.getModifiers().contains(Modifier.STATIC)
             && type.getKind() == ElementKind.CLASS)) {
       reporter.report(type, Messages.TOOL_CLASS_INNER, type.getQualifiedName());
     }
@@ -111,9 +121,11 @@ public final class ToolValidator {
     tools.sort((a, b) -> a.name().compareTo(b.name()));
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
     String binaryTail = elements.getBinaryName(type).toString();
-    binaryTail = packageName.isEmpty() ? binaryTail : binaryTail.substring(packageName.length() + 1);
+    binaryTail =
+        packageName.isEmpty() ? binaryTail : binaryTail.substring(packageName.length() + 1);
     String dispatcherName = binaryTail.replace('$', '_') + "_ToolDispatcher";
-    return new ToolClassModel(type, packageName, dispatcherName, hasNoArgConstructor(type), List.copyOf(tools));
+    return new ToolClassModel(
+        type, packageName, dispatcherName, hasNoArgConstructor(type), List.copyOf(tools));
   }
 
   private static boolean hasNoArgConstructor(TypeElement type) {
@@ -140,19 +152,25 @@ public final class ToolValidator {
     if (!method.getTypeParameters().isEmpty()) {
       reporter.report(method, Messages.TOOL_GENERIC, signature);
     }
-    String name = Annotations.string(method, Annotations.TOOL, "name")
-        .orElseGet(() -> snakeCase(method.getSimpleName().toString()));
+    String name =
+        Annotations.string(method, Annotations.TOOL, "name")
+            .orElseGet(() -> snakeCase(method.getSimpleName().toString()));
     if (!TOOL_NAME.matcher(name).matches()) {
-      reporter.report(method, Annotations.TOOL, "name", Messages.TOOL_NAME_INVALID, name, signature);
+      reporter.report(
+          method, Annotations.TOOL, "name", Messages.TOOL_NAME_INVALID, name, signature);
     }
     Javadoc doc = Javadoc.parse(elements.getDocComment(method));
-    String description = Annotations.string(method, Annotations.TOOL, "description").map(String::trim)
-        .orElse(doc.description());
+    String description =
+        Annotations.string(method, Annotations.TOOL, "description")
+            .map(String::trim)
+            .orElse(doc.description());
     if (description.isBlank()) {
-      reporter.report(method, Annotations.TOOL, "description", Messages.DESCRIPTION_MISSING, signature);
+      reporter.report(
+          method, Annotations.TOOL, "description", Messages.DESCRIPTION_MISSING, signature);
     } else if (normalise(description).equals(normalise(name))
         || normalise(description).equals(normalise(method.getSimpleName().toString()))) {
-      reporter.report(method, Annotations.TOOL, "description", Messages.DESCRIPTION_REPEATS_NAME, signature);
+      reporter.report(
+          method, Annotations.TOOL, "description", Messages.DESCRIPTION_REPEATS_NAME, signature);
     }
 
     List<ParameterModel> parameters = new ArrayList<>();
@@ -163,30 +181,46 @@ public final class ToolValidator {
         continue;
       }
       if (model.property() != null && !jsonNames.add(model.property().jsonName())) {
-        reporter.report(parameter, Annotations.TOOL_PARAM, "name", Messages.PARAM_NAME_DUPLICATE,
-            model.property().jsonName(), signature);
+        reporter.report(
+            parameter,
+            Annotations.TOOL_PARAM,
+            "name",
+            Messages.PARAM_NAME_DUPLICATE,
+            model.property().jsonName(),
+            signature);
       }
       parameters.add(model);
     }
-    boolean listed = outputSchemas || Annotations.find(method, Annotations.TOOL)
-        .flatMap(tool -> Annotations.value(tool, "outputSchema")).map(Boolean.TRUE::equals).orElse(false);
+    boolean listed =
+        outputSchemas
+            || Annotations.find(method, Annotations.TOOL)
+                .flatMap(tool -> Annotations.value(tool, "outputSchema"))
+                .map(Boolean.TRUE::equals)
+                .orElse(false);
     ToolModel.ResultModel result = result(method, signature, doc.returns(), listed);
     if (reporter.errorCount() > errorsBefore) {
       return null;
     }
     String primeWith = Annotations.string(method, Annotations.TOOL, "primeWith").orElse(null);
     if (primeWith != null) {
-      String problem = SampleArguments.problem(primeWith, parameters.stream()
-          .filter(p -> p.injection() == ParameterModel.Injection.NONE).map(ParameterModel::property).toList());
+      String problem =
+          SampleArguments.problem(
+              primeWith,
+              parameters.stream()
+                  .filter(p -> p.injection() == ParameterModel.Injection.NONE)
+                  .map(ParameterModel::property)
+                  .toList());
       if (problem != null) {
-        reporter.report(method, Annotations.TOOL, "primeWith", Messages.PRIME_WITH_INVALID, signature, problem);
+        reporter.report(
+            method, Annotations.TOOL, "primeWith", Messages.PRIME_WITH_INVALID, signature, problem);
         return null;
       }
     }
     return new ToolModel(name, description, method, List.copyOf(parameters), result, primeWith);
   }
 
-  private ParameterModel parameter(ExecutableElement method, VariableElement parameter, Javadoc doc, String signature) {
+  private ParameterModel parameter(
+      ExecutableElement method, VariableElement parameter, Javadoc doc, String signature) {
     TypeMirror type = parameter.asType();
     if (type.getKind() == TypeKind.DECLARED) {
       String typeName = ((TypeElement) types.asElement(type)).getQualifiedName().toString();
@@ -198,23 +232,46 @@ public final class ToolValidator {
       }
     }
     String javaName = parameter.getSimpleName().toString();
-    String jsonName = Annotations.string(parameter, Annotations.TOOL_PARAM, "name").orElse(javaName);
+    String jsonName =
+        Annotations.string(parameter, Annotations.TOOL_PARAM, "name").orElse(javaName);
     if (jsonName.isBlank() || jsonName.startsWith("__")) {
-      reporter.report(parameter, Annotations.TOOL_PARAM, "name", Messages.PARAM_NAME_INVALID, jsonName, signature);
+      reporter.report(
+          parameter,
+          Annotations.TOOL_PARAM,
+          "name",
+          Messages.PARAM_NAME_INVALID,
+          jsonName,
+          signature);
       return null;
     }
-    String description = Annotations.string(parameter, Annotations.TOOL_PARAM, "description")
-        .orElse(doc.param(javaName));
-    String defaultValue = Annotations.find(parameter, Annotations.TOOL_PARAM)
-        .flatMap(m -> Annotations.value(m, "defaultValue")).map(Object::toString)
-        .filter(v -> !v.equals(dev.toolwright.ToolParam.NO_DEFAULT)).orElse(null);
+    String description =
+        Annotations.string(parameter, Annotations.TOOL_PARAM, "description")
+            .orElse(doc.param(javaName));
+    String defaultValue =
+        Annotations.find(parameter, Annotations.TOOL_PARAM)
+            .flatMap(m -> Annotations.value(m, "defaultValue"))
+            .map(Object::toString)
+            .filter(v -> !v.equals(dev.toolwright.ToolParam.NO_DEFAULT))
+            .orElse(null);
     String where = "Parameter '" + javaName + "' of " + signature;
     PropertyModel property;
     try {
-      property = resolver.property(jsonName, type, parameter, TypeResolver.Direction.INPUT, jsonName, description,
-          defaultValue);
+      property =
+          resolver.property(
+              jsonName,
+              type,
+              parameter,
+              TypeResolver.Direction.INPUT,
+              jsonName,
+              description,
+              defaultValue);
     } catch (UnsupportedTypeException e) {
-      reporter.report(parameter, Messages.PARAM_UNSUPPORTED, where, e.problem() + " at '" + e.path() + "'", e.fix());
+      reporter.report(
+          parameter,
+          Messages.PARAM_UNSUPPORTED,
+          where,
+          e.problem() + " at '" + e.path() + "'",
+          e.fix());
       return null;
     }
     checkDefaults(parameter, parameter, property, jsonName, where);
@@ -224,11 +281,12 @@ public final class ToolValidator {
 
   /**
    * Checks the defaults of a property and of everything nested in it. A bad default is reported on
-   * the {@code @ToolParam(defaultValue)} of {@code site}, the element that declares it, when that is
-   * known (the parameter itself, or a record component or field in a source file); else on the
+   * the {@code @ToolParam(defaultValue)} of {@code site}, the element that declares it, when that
+   * is known (the parameter itself, or a record component or field in a source file); else on the
    * parameter, with the path in the message.
    */
-  private void checkDefaults(Element parameter, Element site, PropertyModel property, String path, String where) {
+  private void checkDefaults(
+      Element parameter, Element site, PropertyModel property, String path, String where) {
     if (property.defaultValue() != null) {
       String what = where + (path.contains(".") ? " at '" + path + "'" : "");
       Element reportOn = site != null ? site : parameter;
@@ -240,13 +298,16 @@ public final class ToolValidator {
     }
     TypeModel type = property.type();
     while (type instanceof TypeModel.ArrayType || type instanceof TypeModel.MapType) {
-      type = type instanceof TypeModel.ArrayType ? ((TypeModel.ArrayType) type).element()
-          : ((TypeModel.MapType) type).value();
+      type =
+          type instanceof TypeModel.ArrayType
+              ? ((TypeModel.ArrayType) type).element()
+              : ((TypeModel.MapType) type).value();
     }
     if (type instanceof TypeModel.ObjectType) {
       TypeElement owner = (TypeElement) types.asElement(type.type());
       for (PropertyModel child : ((TypeModel.ObjectType) type).properties()) {
-        checkDefaults(parameter, defaultSite(owner, child), child, path + "." + child.jsonName(), where);
+        checkDefaults(
+            parameter, defaultSite(owner, child), child, path + "." + child.jsonName(), where);
       }
     }
   }
@@ -268,15 +329,18 @@ public final class ToolValidator {
         candidates.addAll(((ExecutableElement) member).getParameters());
       }
       for (Element candidate : candidates) {
-        boolean declares = Annotations.find(candidate, Annotations.TOOL_PARAM)
-            .flatMap(m -> Annotations.value(m, "defaultValue"))
-            .filter(v -> v.toString().equals(property.defaultValue())).isPresent();
+        boolean declares =
+            Annotations.find(candidate, Annotations.TOOL_PARAM)
+                .flatMap(m -> Annotations.value(m, "defaultValue"))
+                .filter(v -> v.toString().equals(property.defaultValue()))
+                .isPresent();
         if (!declares) {
           continue;
         }
         declaring.add(candidate);
-        String name = Annotations.string(candidate, Annotations.JSON_PROPERTY, "value")
-            .orElse(candidate.getSimpleName().toString());
+        String name =
+            Annotations.string(candidate, Annotations.JSON_PROPERTY, "value")
+                .orElse(candidate.getSimpleName().toString());
         if (name.equals(property.jsonName())) {
           named.add(candidate);
         }
@@ -284,8 +348,14 @@ public final class ToolValidator {
     }
     // A record component's annotation is copied to its field, accessor and constructor parameter:
     // the field is the one javac can place in the source.
-    named.removeIf(e -> e.getKind() != ElementKind.FIELD && named.stream().anyMatch(f -> f.getKind() == ElementKind.FIELD
-        && f.getSimpleName().contentEquals(e.getSimpleName())));
+    named.removeIf(
+        e ->
+            e.getKind() != ElementKind.FIELD
+                && named.stream()
+                    .anyMatch(
+                        f ->
+                            f.getKind() == ElementKind.FIELD
+                                && f.getSimpleName().contentEquals(e.getSimpleName())));
     if (named.size() == 1) {
       return named.get(0);
     }
@@ -293,39 +363,49 @@ public final class ToolValidator {
   }
 
   /**
-   * Warns, once per type, about records and classes read from a class file whose properties have
-   * no description (their Javadoc is gone, and only annotations can describe them), or whose
-   * type-use annotations this javac cannot read.
+   * Warns, once per type, about records and classes read from a class file whose properties have no
+   * description (their Javadoc is gone, and only annotations can describe them), or whose type-use
+   * annotations this javac cannot read.
    */
   private void checkClassFileTypes(Element reportOn, TypeModel type, String path, String where) {
     while (type instanceof TypeModel.ArrayType || type instanceof TypeModel.MapType) {
       path += type instanceof TypeModel.ArrayType ? "[]" : "[*]";
-      type = type instanceof TypeModel.ArrayType ? ((TypeModel.ArrayType) type).element()
-          : ((TypeModel.MapType) type).value();
+      type =
+          type instanceof TypeModel.ArrayType
+              ? ((TypeModel.ArrayType) type).element()
+              : ((TypeModel.MapType) type).value();
     }
     if (!(type instanceof TypeModel.ObjectType)) {
       return;
     }
     TypeModel.ObjectType object = (TypeModel.ObjectType) type;
     TypeElement element = (TypeElement) types.asElement(object.type());
-    String usedBy = "used by " + Character.toLowerCase(where.charAt(0)) + where.substring(1)
-        + (path.contains(".") || path.contains("[") ? " at '" + path + "'" : "");
+    String usedBy =
+        "used by "
+            + Character.toLowerCase(where.charAt(0))
+            + where.substring(1)
+            + (path.contains(".") || path.contains("[") ? " at '" + path + "'" : "");
     if (origins.fromClassFile(element) && classFileTypes.add(object.qualifiedName())) {
       if (origins.hasUnreadTypeAnnotations(element)) {
-        reporter.report(reportOn, Messages.TYPE_USE_FROM_CLASS_FILE, object.qualifiedName(), usedBy);
+        reporter.report(
+            reportOn, Messages.TYPE_USE_FROM_CLASS_FILE, object.qualifiedName(), usedBy);
       }
       List<String> undescribed = new ArrayList<>();
       for (PropertyModel property : object.properties()) {
-        boolean typeDescribes = property.type() instanceof TypeModel.ObjectType
-            && !((TypeModel.ObjectType) property.type()).description().isEmpty();
+        boolean typeDescribes =
+            property.type() instanceof TypeModel.ObjectType
+                && !((TypeModel.ObjectType) property.type()).description().isEmpty();
         if (property.description().isEmpty() && !typeDescribes) {
           undescribed.add("'" + property.jsonName() + "'");
         }
       }
       if (!undescribed.isEmpty()) {
-        String what = (undescribed.size() == 1 ? "property " + undescribed.get(0) + " has"
-            : "properties " + String.join(", ", undescribed) + " have");
-        reporter.report(reportOn, Messages.TYPE_FROM_CLASS_FILE, object.qualifiedName(), what, usedBy);
+        String what =
+            (undescribed.size() == 1
+                ? "property " + undescribed.get(0) + " has"
+                : "properties " + String.join(", ", undescribed) + " have");
+        reporter.report(
+            reportOn, Messages.TYPE_FROM_CLASS_FILE, object.qualifiedName(), what, usedBy);
       }
     }
     for (PropertyModel child : object.properties()) {
@@ -341,7 +421,8 @@ public final class ToolValidator {
     }
   }
 
-  private void checkDefault(Element reportOn, boolean own, TypeModel type, String value, String what) {
+  private void checkDefault(
+      Element reportOn, boolean own, TypeModel type, String value, String what) {
     String trimmed = value.trim();
     if (type instanceof TypeModel.Scalar) {
       try {
@@ -350,12 +431,26 @@ public final class ToolValidator {
             return;
           case CHAR:
             if (value.length() != 1) {
-              reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, "single character", "write one character.");
+              reportDefault(
+                  reportOn,
+                  own,
+                  Messages.DEFAULT_INVALID,
+                  value,
+                  what,
+                  "single character",
+                  "write one character.");
             }
             return;
           case BOOLEAN:
             if (!trimmed.equals("true") && !trimmed.equals("false")) {
-              reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, "boolean", "write true or false.");
+              reportDefault(
+                  reportOn,
+                  own,
+                  Messages.DEFAULT_INVALID,
+                  value,
+                  what,
+                  "boolean",
+                  "write true or false.");
             }
             return;
           case BYTE:
@@ -391,7 +486,13 @@ public final class ToolValidator {
             return;
         }
       } catch (NumberFormatException e) {
-        reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, type.schemaType(),
+        reportDefault(
+            reportOn,
+            own,
+            Messages.DEFAULT_INVALID,
+            value,
+            what,
+            type.schemaType(),
             "write a number such as 3 or 2.5.");
         return;
       }
@@ -399,14 +500,27 @@ public final class ToolValidator {
     if (type instanceof TypeModel.Formatted) {
       StringFormat format = ((TypeModel.Formatted) type).format();
       if (!format.accepts(value)) {
-        reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, format.hint(), "write a value in that format.");
+        reportDefault(
+            reportOn,
+            own,
+            Messages.DEFAULT_INVALID,
+            value,
+            what,
+            format.hint(),
+            "write a value in that format.");
       }
       return;
     }
     if (type instanceof TypeModel.EnumType) {
       List<String> values = ((TypeModel.EnumType) type).wireValues();
       if (!values.contains(value)) {
-        reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, "value",
+        reportDefault(
+            reportOn,
+            own,
+            Messages.DEFAULT_INVALID,
+            value,
+            what,
+            "value",
             "write one of: " + String.join(", ", values) + ".");
       }
       return;
@@ -421,13 +535,19 @@ public final class ToolValidator {
         throw new NumberFormatException();
       }
     } catch (NumberFormatException e) {
-      reportDefault(reportOn, own, Messages.DEFAULT_INVALID, value, what, "integer",
+      reportDefault(
+          reportOn,
+          own,
+          Messages.DEFAULT_INVALID,
+          value,
+          what,
+          "integer",
           "write a whole number from " + min + " to " + max + ".");
     }
   }
 
-  private ToolModel.ResultModel result(ExecutableElement method, String signature, String description,
-      boolean listed) {
+  private ToolModel.ResultModel result(
+      ExecutableElement method, String signature, String description, boolean listed) {
     TypeMirror returnType = method.getReturnType();
     if (returnType.getKind() == TypeKind.VOID) {
       return new ToolModel.ResultModel(ToolModel.ResultModel.Kind.VOID, null, false, "", false);
@@ -436,27 +556,44 @@ public final class ToolValidator {
     try {
       TypeResolver.Unwrapped unwrapped = resolver.unwrap(returnType, method, "result");
       TypeModel type = resolver.resolve(unwrapped.type(), TypeResolver.Direction.OUTPUT, "result");
-      boolean optional = unwrapped.optionality() != PropertyModel.Optionality.NONE
-          && unwrapped.optionality() != PropertyModel.Optionality.NULLABLE;
+      boolean optional =
+          unwrapped.optionality() != PropertyModel.Optionality.NONE
+              && unwrapped.optionality() != PropertyModel.Optionality.NULLABLE;
       checkClassFileTypes(method, type, "result", where);
-      boolean object = (type instanceof TypeModel.ObjectType || type instanceof TypeModel.MapType) && !optional;
-      return new ToolModel.ResultModel(object ? ToolModel.ResultModel.Kind.OBJECT : ToolModel.ResultModel.Kind.WRAPPED,
-          type, optional, description, listed);
+      boolean object =
+          (type instanceof TypeModel.ObjectType || type instanceof TypeModel.MapType) && !optional;
+      return new ToolModel.ResultModel(
+          object ? ToolModel.ResultModel.Kind.OBJECT : ToolModel.ResultModel.Kind.WRAPPED,
+          type,
+          optional,
+          description,
+          listed);
     } catch (UnsupportedTypeException e) {
-      reporter.report(method, Messages.PARAM_UNSUPPORTED, where, e.problem() + " at '" + e.path() + "'", e.fix());
+      reporter.report(
+          method,
+          Messages.PARAM_UNSUPPORTED,
+          where,
+          e.problem() + " at '" + e.path() + "'",
+          e.fix());
       return null;
     }
   }
 
-  /** {@code lookupOrder} is {@code lookup_order}; {@code getHTTPStatus} is {@code get_http_status}. */
+  /**
+   * {@code lookupOrder} is {@code lookup_order}; {@code getHTTPStatus} is {@code get_http_status}.
+   */
   public static String snakeCase(String name) {
     StringBuilder sb = new StringBuilder(name.length() + 4);
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (Character.isUpperCase(c)) {
-        boolean boundary = i > 0 && (Character.isLowerCase(name.charAt(i - 1)) || Character.isDigit(name.charAt(i - 1))
-            || (Character.isUpperCase(name.charAt(i - 1)) && i + 1 < name.length()
-                && Character.isLowerCase(name.charAt(i + 1))));
+        boolean boundary =
+            i > 0
+                && (Character.isLowerCase(name.charAt(i - 1))
+                    || Character.isDigit(name.charAt(i - 1))
+                    || (Character.isUpperCase(name.charAt(i - 1))
+                        && i + 1 < name.length()
+                        && Character.isLowerCase(name.charAt(i + 1))));
         if (boundary && sb.charAt(sb.length() - 1) != '_') {
           sb.append('_');
         }
@@ -474,10 +611,16 @@ public final class ToolValidator {
 
   /** {@code OrderTools.lookupOrder(String,boolean)}, as messages name a method. */
   public String signature(ExecutableElement method) {
-    String params = method.getParameters().stream()
-        .map(p -> simpleTypeName(types.erasure(p.asType())))
-        .collect(Collectors.joining(","));
-    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "(" + params + ")";
+    String params =
+        method.getParameters().stream()
+            .map(p -> simpleTypeName(types.erasure(p.asType())))
+            .collect(Collectors.joining(","));
+    return method.getEnclosingElement().getSimpleName()
+        + "."
+        + method.getSimpleName()
+        + "("
+        + params
+        + ")";
   }
 
   private static String simpleTypeName(TypeMirror type) {
@@ -486,5 +629,4 @@ public final class ToolValidator {
     String base = lt < 0 ? s : s.substring(0, lt);
     return base.substring(base.lastIndexOf('.') + 1);
   }
-
 }

@@ -14,21 +14,22 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 
 /**
- * Which object and enum types the generated readers and writers handle themselves, and which go
- * to the databind fallback (and why): a type whose Jackson annotations the generated code would
- * not honour identically, or whose members the dispatcher cannot reach.
+ * Which object and enum types the generated readers and writers handle themselves, and which go to
+ * the databind fallback (and why): a type whose Jackson annotations the generated code would not
+ * honour identically, or whose members the dispatcher cannot reach.
  */
 public final class Codecs {
 
   /** Jackson annotations the type model honours identically in schema, reader and writer. */
-  static final Set<String> HONOURED = Set.of(
-      "com.fasterxml.jackson.annotation.JsonProperty",
-      "com.fasterxml.jackson.annotation.JsonIgnore",
-      "com.fasterxml.jackson.annotation.JsonIgnoreProperties",
-      "com.fasterxml.jackson.annotation.JsonCreator",
-      "com.fasterxml.jackson.annotation.JsonValue",
-      "com.fasterxml.jackson.annotation.JsonPropertyDescription",
-      "com.fasterxml.jackson.annotation.JsonClassDescription");
+  static final Set<String> HONOURED =
+      Set.of(
+          "com.fasterxml.jackson.annotation.JsonProperty",
+          "com.fasterxml.jackson.annotation.JsonIgnore",
+          "com.fasterxml.jackson.annotation.JsonIgnoreProperties",
+          "com.fasterxml.jackson.annotation.JsonCreator",
+          "com.fasterxml.jackson.annotation.JsonValue",
+          "com.fasterxml.jackson.annotation.JsonPropertyDescription",
+          "com.fasterxml.jackson.annotation.JsonClassDescription");
 
   private Codecs() {}
 
@@ -38,7 +39,8 @@ public final class Codecs {
    * @param dispatcherPackage the package the generated dispatcher is in
    */
   public static String fallbackReason(TypeModel type, String dispatcherPackage, boolean input) {
-    if (type instanceof TypeModel.ArrayType && type.type().getKind() == javax.lang.model.type.TypeKind.ARRAY
+    if (type instanceof TypeModel.ArrayType
+        && type.type().getKind() == javax.lang.model.type.TypeKind.ARRAY
         && ((javax.lang.model.type.ArrayType) type.type()).getComponentType().getKind()
             == javax.lang.model.type.TypeKind.CHAR) {
       return "Jackson writes a char[] as one string";
@@ -61,18 +63,27 @@ public final class Codecs {
     }
     for (PropertyModel p : object.properties()) {
       Element source = p.source();
-      if (source == null || source.getKind() == ElementKind.RECORD_COMPONENT || source.getKind() == ElementKind.PARAMETER) {
+      if (source == null
+          || source.getKind() == ElementKind.RECORD_COMPONENT
+          || source.getKind() == ElementKind.PARAMETER) {
         continue;
       }
-      Element accessor = input ? DispatcherWriter.setterOf(element, source) : DispatcherWriter.getterOf(element, source);
+      Element accessor =
+          input
+              ? DispatcherWriter.setterOf(element, source)
+              : DispatcherWriter.getterOf(element, source);
       if (!reachable(accessor != null ? accessor : source, dispatcherPackage)) {
-        return "property '" + p.jsonName() + "' is read or written through " + describe(source)
+        return "property '"
+            + p.jsonName()
+            + "' is read or written through "
+            + describe(source)
             + ", which generated code cannot reach";
       }
     }
     if (element.getKind() == ElementKind.CLASS) {
       for (Element e : element.getEnclosedElements()) {
-        if (e.getKind() == ElementKind.CONSTRUCTOR && hasAnnotation(e, "com.fasterxml.jackson.annotation.JsonCreator")
+        if (e.getKind() == ElementKind.CONSTRUCTOR
+            && hasAnnotation(e, "com.fasterxml.jackson.annotation.JsonCreator")
             && !reachable(e, dispatcherPackage)) {
           return "its @JsonCreator constructor is not accessible";
         }
@@ -90,7 +101,8 @@ public final class Codecs {
   }
 
   private static String describe(Element e) {
-    return (e.getKind() == ElementKind.FIELD ? "field " : "method ") + e.getSimpleName()
+    return (e.getKind() == ElementKind.FIELD ? "field " : "method ")
+        + e.getSimpleName()
         + (e.getModifiers().contains(Modifier.PRIVATE) ? " (private)" : "");
   }
 
@@ -113,7 +125,8 @@ public final class Codecs {
           }
         }
       }
-      if (isEnum && member.getKind() == ElementKind.METHOD
+      if (isEnum
+          && member.getKind() == ElementKind.METHOD
           && hasAnnotation(member, "com.fasterxml.jackson.annotation.JsonCreator")) {
         return "@JsonCreator on " + member.getSimpleName();
       }
@@ -144,7 +157,9 @@ public final class Codecs {
 
   private static boolean hasAnnotation(Element e, String name) {
     for (AnnotationMirror m : e.getAnnotationMirrors()) {
-      if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {
+      if (((TypeElement) m.getAnnotationType().asElement())
+          .getQualifiedName()
+          .contentEquals(name)) {
         return true;
       }
     }
@@ -153,7 +168,9 @@ public final class Codecs {
 
   /** Whether generated code in {@code pkg} can use the element (and every class enclosing it). */
   static boolean reachable(Element element, String pkg) {
-    for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+    for (Element e = element;
+        e != null && e.getKind() != ElementKind.PACKAGE;
+        e = e.getEnclosingElement()) {
       Set<Modifier> modifiers = e.getModifiers();
       if (modifiers.contains(Modifier.PRIVATE)) {
         return false;

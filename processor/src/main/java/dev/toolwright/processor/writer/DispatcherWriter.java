@@ -31,18 +31,23 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Writes {@code <Class>_ToolDispatcher}: one {@code case} per tool, sorted by name, that checks
- * the arguments against the tool's {@code Shape} and calls the method with typed reads, and one
- * that writes its result. Records, POJOs, enums, collections and maps are read and written by
- * static methods generated from the same {@link TypeModel} as the schema (no databind, no
- * reflection, no lambdas); a type {@link Codecs} routes to the databind fallback is read through
- * a {@code Binding} and written by Jackson. The shapes are static fields built once.
+ * Writes {@code <Class>_ToolDispatcher}: one {@code case} per tool, sorted by name, that checks the
+ * arguments against the tool's {@code Shape} and calls the method with typed reads, and one that
+ * writes its result. Records, POJOs, enums, collections and maps are read and written by static
+ * methods generated from the same {@link TypeModel} as the schema (no databind, no reflection, no
+ * lambdas); a type {@link Codecs} routes to the databind fallback is read through a {@code Binding}
+ * and written by Jackson. The shapes are static fields built once.
  */
 public final class DispatcherWriter {
 
   static final String PROCESSOR = "dev.toolwright.processor.ToolProcessor";
-  /** The runtime interface version ({@code dev.toolwright.internal.Abi.VERSION}) this writer generates for. */
+
+  /**
+   * The runtime interface version ({@code dev.toolwright.internal.Abi.VERSION}) this writer
+   * generates for.
+   */
   static final int ABI_VERSION = 2;
+
   private static final String INTERNAL = "dev.toolwright.internal";
   private static final ClassName SHAPE = ClassName.get(INTERNAL, "Shape");
   private static final ClassName STRING_FORMAT = ClassName.get(INTERNAL, "StringFormat");
@@ -53,8 +58,10 @@ public final class DispatcherWriter {
   private static final ClassName JSON_VALUE = ClassName.get(INTERNAL, "JsonValue");
   private static final ClassName JSON_OUT = ClassName.get(INTERNAL, "JsonOut");
   private static final ClassName ABI = ClassName.get(INTERNAL, "Abi");
-  private static final ClassName TOOL_DISPATCHER = ClassName.get("dev.toolwright", "ToolDispatcher");
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName TOOL_DISPATCHER =
+      ClassName.get("dev.toolwright", "ToolDispatcher");
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
 
   private final ToolClassModel model;
   private final ClassName target;
@@ -63,14 +70,29 @@ public final class DispatcherWriter {
   private final Map<String, String> fieldNames = new LinkedHashMap<>();
   private final Map<String, MethodSpec> methods = new LinkedHashMap<>();
   private final Map<String, String> methodNames = new LinkedHashMap<>();
+
   /** Types the generated code leaves to databind, with the reason (for the processor's notes). */
   private final Map<String, String> fallbacks = new LinkedHashMap<>();
 
   private DispatcherWriter(ToolClassModel model) {
     this.model = model;
     this.target = ClassName.get(model.element());
-    for (String reserved : List.of("target", "arguments", "toolName", "TOOL_NAMES", "result", "out", "primer",
-        "dispatch", "prime", "writeResult", "toolNames", "toolClassName", "abiVersion", "primingArguments")) {
+    for (String reserved :
+        List.of(
+            "target",
+            "arguments",
+            "toolName",
+            "TOOL_NAMES",
+            "result",
+            "out",
+            "primer",
+            "dispatch",
+            "prime",
+            "writeResult",
+            "toolNames",
+            "toolClassName",
+            "abiVersion",
+            "primingArguments")) {
       names.newName(reserved, reserved);
     }
   }
@@ -81,8 +103,8 @@ public final class DispatcherWriter {
   }
 
   /** The generated source file, and the types it leaves to databind with the reason for each. */
-  public static Map<String, String> write(ToolClassModel model, javax.annotation.processing.Filer filer)
-      throws java.io.IOException {
+  public static Map<String, String> write(
+      ToolClassModel model, javax.annotation.processing.Filer filer) throws java.io.IOException {
     DispatcherWriter writer = new DispatcherWriter(model);
     writer.file().writeTo(filer);
     return writer.fallbacks;
@@ -101,88 +123,119 @@ public final class DispatcherWriter {
     }
     writeCases.add("default:\n").indent().addStatement("return false").unindent().endControlFlow();
     primeCases.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
-    cases.add("default:\n").indent()
-        .addStatement("throw new $T($S + toolName + $S + $N)", IllegalArgumentException.class,
-            "Not a tool of " + target.simpleName() + ": ", ", not one of ", "TOOL_NAMES")
+    cases
+        .add("default:\n")
+        .indent()
+        .addStatement(
+            "throw new $T($S + toolName + $S + $N)",
+            IllegalArgumentException.class,
+            "Not a tool of " + target.simpleName() + ": ",
+            ", not one of ",
+            "TOOL_NAMES")
         .unindent()
         .endControlFlow();
 
-    TypeSpec.Builder type = TypeSpec.classBuilder(model.dispatcherName())
-        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(TOOL_DISPATCHER)
-        .addOriginatingElement(model.element())
-        .addJavadoc("Calls the {@code @Tool} methods of {@link $T} by tool name. Generated; do not edit.\n", target);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(model.dispatcherName())
+            .addAnnotation(
+                AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(TOOL_DISPATCHER)
+            .addOriginatingElement(model.element())
+            .addJavadoc(
+                "Calls the {@code @Tool} methods of {@link $T} by tool name. Generated; do not edit.\n",
+                target);
 
     CodeBlock.Builder namesList = CodeBlock.builder().add("$T.of(", List.class);
     for (int i = 0; i < toolNames.size(); i++) {
       namesList.add(i == 0 ? "$S" : ", $S", toolNames.get(i));
     }
     namesList.add(")");
-    type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "TOOL_NAMES",
-        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(namesList.build()).build());
+    type.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(List.class, String.class),
+                "TOOL_NAMES",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer(namesList.build())
+            .build());
     fields.values().forEach(type::addField);
     type.addField(target, "target", Modifier.PRIVATE, Modifier.FINAL);
 
-    type.addMethod(MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Calls the tools on the given instance.\n")
-        .addParameter(target, "target")
-        .addStatement("this.target = $T.requireNonNull(target, $S)", java.util.Objects.class, "target")
-        .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Calls the tools on the given instance.\n")
+            .addParameter(target, "target")
+            .addStatement(
+                "this.target = $T.requireNonNull(target, $S)", java.util.Objects.class, "target")
+            .build());
     if (model.hasNoArgConstructor()) {
-      type.addMethod(MethodSpec.constructorBuilder()
-          .addModifiers(Modifier.PUBLIC)
-          .addJavadoc("Calls the tools on a new {@link $T}.\n", target)
-          .addStatement("this(new $T())", target)
-          .build());
+      type.addMethod(
+          MethodSpec.constructorBuilder()
+              .addModifiers(Modifier.PUBLIC)
+              .addJavadoc("Calls the tools on a new {@link $T}.\n", target)
+              .addStatement("this(new $T())", target)
+              .build());
     }
-    type.addMethod(MethodSpec.methodBuilder("toolClassName")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("return $S", target.reflectionName()) // the binary name, as ToolDispatcher documents
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("toolNames")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(List.class, String.class))
-        .addStatement("return TOOL_NAMES")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("abiVersion")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(int.class)
-        .addStatement("return $L", ABI_VERSION)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("dispatch")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(Object.class)
-        .addParameter(String.class, "toolName")
-        .addParameter(TOOL_ARGUMENTS, "arguments")
-        .addException(Exception.class)
-        .addCode(cases.build())
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("prime")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(String.class, "toolName")
-        .addParameter(PRIMER, "primer")
-        .addException(Exception.class)
-        .addCode(primeCases.build())
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("writeResult")
-        .addAnnotation(Override.class)
-        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addParameter(String.class, "toolName")
-        .addParameter(Object.class, "result")
-        .addParameter(JSON_OUT, "out")
-        .addException(java.io.IOException.class)
-        .addCode(writeCases.build())
-        .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toolClassName")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement(
+                "return $S",
+                target.reflectionName()) // the binary name, as ToolDispatcher documents
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toolNames")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(List.class, String.class))
+            .addStatement("return TOOL_NAMES")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("abiVersion")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addStatement("return $L", ABI_VERSION)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("dispatch")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Object.class)
+            .addParameter(String.class, "toolName")
+            .addParameter(TOOL_ARGUMENTS, "arguments")
+            .addException(Exception.class)
+            .addCode(cases.build())
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("prime")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(String.class, "toolName")
+            .addParameter(PRIMER, "primer")
+            .addException(Exception.class)
+            .addCode(primeCases.build())
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("writeResult")
+            .addAnnotation(Override.class)
+            .addAnnotation(
+                AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "unchecked")
+                    .build())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addParameter(String.class, "toolName")
+            .addParameter(Object.class, "result")
+            .addParameter(JSON_OUT, "out")
+            .addException(java.io.IOException.class)
+            .addCode(writeCases.build())
+            .build());
     if (model.tools().stream().anyMatch(t -> t.primeWith() != null)) {
       CodeBlock.Builder samples = CodeBlock.builder().beginControlFlow("switch (toolName)");
       for (ToolModel tool : model.tools()) {
@@ -191,17 +244,22 @@ public final class DispatcherWriter {
         }
       }
       samples.addStatement("default: return null").endControlFlow();
-      type.addMethod(MethodSpec.methodBuilder("primingArguments")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(String.class)
-          .addParameter(String.class, "toolName")
-          .addCode(samples.build())
-          .build());
+      type.addMethod(
+          MethodSpec.methodBuilder("primingArguments")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(String.class)
+              .addParameter(String.class, "toolName")
+              .addCode(samples.build())
+              .build());
     }
     // readers and writers are generated while the cases above are: add them last, in that order
-    methods.entrySet().stream().filter(e -> e.getKey().startsWith("read:")).forEach(e -> type.addMethod(e.getValue()));
-    methods.entrySet().stream().filter(e -> e.getKey().startsWith("write:")).forEach(e -> type.addMethod(e.getValue()));
+    methods.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("read:"))
+        .forEach(e -> type.addMethod(e.getValue()));
+    methods.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("write:"))
+        .forEach(e -> type.addMethod(e.getValue()));
     return JavaFile.builder(model.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
@@ -214,16 +272,21 @@ public final class DispatcherWriter {
    * call.
    */
   private CodeBlock primeCase(ToolModel tool) {
-    CodeBlock.Builder block = CodeBlock.builder()
-        .add("case $S: {\n", tool.name()).indent()
-        .addStatement("$T arguments = primer.arguments($N)", TOOL_ARGUMENTS, inputShape(tool));
+    CodeBlock.Builder block =
+        CodeBlock.builder()
+            .add("case $S: {\n", tool.name())
+            .indent()
+            .addStatement("$T arguments = primer.arguments($N)", TOOL_ARGUMENTS, inputShape(tool));
     for (ParameterModel parameter : tool.parameters()) {
       block.addStatement("$L", read(parameter));
     }
     TypeModel resultType = tool.result().type();
-    if (resultType instanceof TypeModel.ObjectType || resultType instanceof TypeModel.ArrayType
+    if (resultType instanceof TypeModel.ObjectType
+        || resultType instanceof TypeModel.ArrayType
         || resultType instanceof TypeModel.MapType) {
-      block.addStatement("primer.result($L, $L)", shape(resultType),
+      block.addStatement(
+          "primer.result($L, $L)",
+          shape(resultType),
           tool.result().kind() == ToolModel.ResultModel.Kind.WRAPPED);
     }
     return block.addStatement("break").unindent().add("}\n").build();
@@ -233,8 +296,11 @@ public final class DispatcherWriter {
     String input = inputShape(tool);
     CodeBlock.Builder call = CodeBlock.builder();
     boolean isStatic = tool.method().getModifiers().contains(Modifier.STATIC);
-    call.add(isStatic ? "$T.$N(" : "target.$N(", isStatic ? new Object[] {target, tool.method().getSimpleName().toString()}
-        : new Object[] {tool.method().getSimpleName().toString()});
+    call.add(
+        isStatic ? "$T.$N(" : "target.$N(",
+        isStatic
+            ? new Object[] {target, tool.method().getSimpleName().toString()}
+            : new Object[] {tool.method().getSimpleName().toString()});
     List<ParameterModel> parameters = tool.parameters();
     if (parameters.size() > 1) {
       call.add("\n");
@@ -246,9 +312,11 @@ public final class DispatcherWriter {
       }
     }
     call.add(")");
-    CodeBlock.Builder block = CodeBlock.builder()
-        .add("case $S: {\n", tool.name()).indent()
-        .addStatement("arguments.check($N)", input);
+    CodeBlock.Builder block =
+        CodeBlock.builder()
+            .add("case $S: {\n", tool.name())
+            .indent()
+            .addStatement("arguments.check($N)", input);
     switch (tool.result().kind()) {
       case VOID:
         block.addStatement("$L", call.build()).addStatement("return $T.VOID", TOOL_RESULT);
@@ -280,17 +348,25 @@ public final class DispatcherWriter {
       String optional = qualifiedName(returnType);
       if (optional.equals("java.util.Optional")) {
         TypeMirror inner = ((DeclaredType) returnType).getTypeArguments().get(0);
-        block.addStatement("$T value = ($T) result", TypeName.get(returnType).withoutAnnotations(),
+        block.addStatement(
+            "$T value = ($T) result",
+            TypeName.get(returnType).withoutAnnotations(),
             TypeName.get(returnType).withoutAnnotations());
-        block.beginControlFlow("if (value.isPresent())")
+        block
+            .beginControlFlow("if (value.isPresent())")
             .addStatement("$L", write(result.type(), CodeBlock.of("value.get()"), inner))
             .nextControlFlow("else")
             .addStatement("out.nullValue()")
             .endControlFlow();
       } else {
-        String getter = optional.endsWith("Int") ? "getAsInt" : optional.endsWith("Long") ? "getAsLong" : "getAsDouble";
-        block.addStatement("$T value = ($T) result", ClassName.bestGuess(optional), ClassName.bestGuess(optional));
-        block.beginControlFlow("if (value.isPresent())")
+        String getter =
+            optional.endsWith("Int")
+                ? "getAsInt"
+                : optional.endsWith("Long") ? "getAsLong" : "getAsDouble";
+        block.addStatement(
+            "$T value = ($T) result", ClassName.bestGuess(optional), ClassName.bestGuess(optional));
+        block
+            .beginControlFlow("if (value.isPresent())")
             .addStatement("out.number(value.$L())", getter)
             .nextControlFlow("else")
             .addStatement("out.nullValue()")
@@ -299,7 +375,8 @@ public final class DispatcherWriter {
       return block.addStatement("return true").unindent().add("}\n").build();
     }
     TypeName boxed = TypeName.get(returnType).withoutAnnotations().box();
-    block.addStatement("$L", write(result.type(), CodeBlock.of("(($T) result)", boxed), returnType));
+    block.addStatement(
+        "$L", write(result.type(), CodeBlock.of("(($T) result)", boxed), returnType));
     return block.addStatement("return true").unindent().add("}\n").build();
   }
 
@@ -324,19 +401,26 @@ public final class DispatcherWriter {
         return CodeBlock.of("arguments.optionalDouble($S)", name);
       case OPTIONAL:
         if (isString(type)) {
-          return CodeBlock.of("$T.ofNullable(arguments.string($S))", java.util.Optional.class, name);
+          return CodeBlock.of(
+              "$T.ofNullable(arguments.string($S))", java.util.Optional.class, name);
         }
         if (fallback(type, true) != null) {
           return CodeBlock.of("arguments.optional($S, $N)", name, binding(type.type()));
         }
-        return CodeBlock.of("$T.ofNullable($N(arguments.member($S)))", java.util.Optional.class, reader(type), name);
+        return CodeBlock.of(
+            "$T.ofNullable($N(arguments.member($S)))",
+            java.util.Optional.class,
+            reader(type),
+            name);
       default:
         break;
     }
     TypeMirror mirror = type.type();
     if (mirror.getKind().isPrimitive()) {
-      String method = mirror.getKind() == TypeKind.BOOLEAN ? "booleanValue"
-          : mirror.getKind().name().toLowerCase(Locale.ROOT) + "Value";
+      String method =
+          mirror.getKind() == TypeKind.BOOLEAN
+              ? "booleanValue"
+              : mirror.getKind().name().toLowerCase(Locale.ROOT) + "Value";
       return CodeBlock.of("arguments.$L($S)", method, name);
     }
     if (isString(type)) {
@@ -366,56 +450,99 @@ public final class DispatcherWriter {
   private CodeBlock readValue(TypeModel type, CodeBlock json) {
     if (type instanceof TypeModel.Scalar) {
       switch (((TypeModel.Scalar) type).kind()) {
-        case STRING: return CodeBlock.of("$L.text()", json);
-        case CHAR: return CodeBlock.of("$L.charValue()", json);
-        case BOOLEAN: return CodeBlock.of("$L.booleanValue()", json);
-        case BYTE: return CodeBlock.of("$L.byteValue()", json);
-        case SHORT: return CodeBlock.of("$L.shortValue()", json);
-        case INT: return CodeBlock.of("$L.intValue()", json);
-        case LONG: return CodeBlock.of("$L.longValue()", json);
-        case BIG_INTEGER: return CodeBlock.of("$L.bigIntegerValue()", json);
-        case FLOAT: return CodeBlock.of("$L.floatValue()", json);
-        case DOUBLE: return CodeBlock.of("$L.doubleValue()", json);
-        case BIG_DECIMAL: return CodeBlock.of("$L.decimalValue()", json);
-        default: throw new AssertionError(type);
+        case STRING:
+          return CodeBlock.of("$L.text()", json);
+        case CHAR:
+          return CodeBlock.of("$L.charValue()", json);
+        case BOOLEAN:
+          return CodeBlock.of("$L.booleanValue()", json);
+        case BYTE:
+          return CodeBlock.of("$L.byteValue()", json);
+        case SHORT:
+          return CodeBlock.of("$L.shortValue()", json);
+        case INT:
+          return CodeBlock.of("$L.intValue()", json);
+        case LONG:
+          return CodeBlock.of("$L.longValue()", json);
+        case BIG_INTEGER:
+          return CodeBlock.of("$L.bigIntegerValue()", json);
+        case FLOAT:
+          return CodeBlock.of("$L.floatValue()", json);
+        case DOUBLE:
+          return CodeBlock.of("$L.doubleValue()", json);
+        case BIG_DECIMAL:
+          return CodeBlock.of("$L.decimalValue()", json);
+        default:
+          throw new AssertionError(type);
       }
     }
     if (type instanceof TypeModel.Formatted) {
       switch (((TypeModel.Formatted) type).format()) {
-        case LOCAL_DATE: return CodeBlock.of("$L.localDate()", json);
-        case LOCAL_TIME: return CodeBlock.of("$L.localTime()", json);
-        case LOCAL_DATE_TIME: return CodeBlock.of("$L.localDateTime()", json);
-        case OFFSET_DATE_TIME: return CodeBlock.of("$L.offsetDateTime()", json);
-        case ZONED_DATE_TIME: return CodeBlock.of("$L.zonedDateTime()", json);
-        case INSTANT: return CodeBlock.of("$L.instant()", json);
-        case DURATION: return CodeBlock.of("$L.duration()", json);
-        case PERIOD: return CodeBlock.of("$L.period()", json);
-        case UUID_TEXT: return CodeBlock.of("$L.uuid()", json);
-        case URI_TEXT: return CodeBlock.of("$L.uri()", json);
-        case BASE64: return CodeBlock.of("$L.bytes()", json);
-        default: throw new AssertionError(type);
+        case LOCAL_DATE:
+          return CodeBlock.of("$L.localDate()", json);
+        case LOCAL_TIME:
+          return CodeBlock.of("$L.localTime()", json);
+        case LOCAL_DATE_TIME:
+          return CodeBlock.of("$L.localDateTime()", json);
+        case OFFSET_DATE_TIME:
+          return CodeBlock.of("$L.offsetDateTime()", json);
+        case ZONED_DATE_TIME:
+          return CodeBlock.of("$L.zonedDateTime()", json);
+        case INSTANT:
+          return CodeBlock.of("$L.instant()", json);
+        case DURATION:
+          return CodeBlock.of("$L.duration()", json);
+        case PERIOD:
+          return CodeBlock.of("$L.period()", json);
+        case UUID_TEXT:
+          return CodeBlock.of("$L.uuid()", json);
+        case URI_TEXT:
+          return CodeBlock.of("$L.uri()", json);
+        case BASE64:
+          return CodeBlock.of("$L.bytes()", json);
+        default:
+          throw new AssertionError(type);
       }
     }
     return CodeBlock.of("$N($L)", reader(type), json);
   }
 
-  /** The expression of a property {@code name} of the object {@code json}, absent allowed unless required. */
+  /**
+   * The expression of a property {@code name} of the object {@code json}, absent allowed unless
+   * required.
+   */
   private CodeBlock readProperty(PropertyModel p, String json, TypeMirror declared) {
     TypeModel type = p.type();
     boolean present = p.required() || p.defaultValue() != null;
     CodeBlock member = CodeBlock.of("$N.member($S)", json, p.jsonName());
     switch (p.optionality()) {
       case OPTIONAL_INT:
-        return CodeBlock.of("$N.member($S) == null ? $T.empty() : $T.of($L)", json, p.jsonName(),
-            java.util.OptionalInt.class, java.util.OptionalInt.class, readValue(type, member));
+        return CodeBlock.of(
+            "$N.member($S) == null ? $T.empty() : $T.of($L)",
+            json,
+            p.jsonName(),
+            java.util.OptionalInt.class,
+            java.util.OptionalInt.class,
+            readValue(type, member));
       case OPTIONAL_LONG:
-        return CodeBlock.of("$N.member($S) == null ? $T.empty() : $T.of($L)", json, p.jsonName(),
-            java.util.OptionalLong.class, java.util.OptionalLong.class, readValue(type, member));
+        return CodeBlock.of(
+            "$N.member($S) == null ? $T.empty() : $T.of($L)",
+            json,
+            p.jsonName(),
+            java.util.OptionalLong.class,
+            java.util.OptionalLong.class,
+            readValue(type, member));
       case OPTIONAL_DOUBLE:
-        return CodeBlock.of("$N.member($S) == null ? $T.empty() : $T.of($L)", json, p.jsonName(),
-            java.util.OptionalDouble.class, java.util.OptionalDouble.class, readValue(type, member));
+        return CodeBlock.of(
+            "$N.member($S) == null ? $T.empty() : $T.of($L)",
+            json,
+            p.jsonName(),
+            java.util.OptionalDouble.class,
+            java.util.OptionalDouble.class,
+            readValue(type, member));
       case OPTIONAL:
-        return CodeBlock.of("$T.ofNullable($N($L))", java.util.Optional.class, reader(type), member);
+        return CodeBlock.of(
+            "$T.ofNullable($N($L))", java.util.Optional.class, reader(type), member);
       default:
         break;
     }
@@ -440,10 +567,11 @@ public final class DispatcherWriter {
     }
     String name = names.newName("read" + describe(typeName), key);
     methodNames.put(key, name);
-    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(typeName)
-        .addParameter(JSON_VALUE, "json");
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(typeName)
+            .addParameter(JSON_VALUE, "json");
     m.beginControlFlow("if (json == null)").addStatement("return null").endControlFlow();
     if (fallback(type, true) != null) {
       m.addStatement("return $T.fallback(json, $N)", ABI, binding(mirror));
@@ -468,14 +596,17 @@ public final class DispatcherWriter {
     for (int i = 0; i < constants.size(); i++) {
       m.addStatement("case $S: return $T.$N", type.wireValues().get(i), typeName, constants.get(i));
     }
-    m.addStatement("default: throw new $T($S + json.text())", IllegalArgumentException.class,
+    m.addStatement(
+        "default: throw new $T($S + json.text())",
+        IllegalArgumentException.class,
         "Not a value of " + simpleName(type.qualifiedName()) + ": ");
     m.endControlFlow();
   }
 
   private static List<String> enumConstants(TypeModel.EnumType type) {
     List<String> constants = new ArrayList<>();
-    for (javax.lang.model.element.Element e : ((DeclaredType) type.type()).asElement().getEnclosedElements()) {
+    for (javax.lang.model.element.Element e :
+        ((DeclaredType) type.type()).asElement().getEnclosedElements()) {
       if (e.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT) {
         constants.add(e.getSimpleName().toString());
       }
@@ -488,8 +619,12 @@ public final class DispatcherWriter {
     if (mirror.getKind() == TypeKind.ARRAY) {
       TypeMirror component = ((ArrayType) mirror).getComponentType();
       TypeName componentName = TypeName.get(component).withoutAnnotations();
-      m.addStatement("$T array = new $T[json.size()]", TypeName.get(mirror).withoutAnnotations(),
-          componentName instanceof ParameterizedTypeName ? ((ParameterizedTypeName) componentName).rawType() : componentName);
+      m.addStatement(
+          "$T array = new $T[json.size()]",
+          TypeName.get(mirror).withoutAnnotations(),
+          componentName instanceof ParameterizedTypeName
+              ? ((ParameterizedTypeName) componentName).rawType()
+              : componentName);
       m.addStatement("int i = 0");
       m.beginControlFlow("for ($T item : json.elements())", JSON_VALUE)
           .addStatement("array[i++] = $L", readValue(element, CodeBlock.of("item")))
@@ -497,9 +632,13 @@ public final class DispatcherWriter {
       m.addStatement("return array");
       return;
     }
-    TypeName elementName = TypeName.get(((DeclaredType) mirror).getTypeArguments().get(0)).withoutAnnotations();
+    TypeName elementName =
+        TypeName.get(((DeclaredType) mirror).getTypeArguments().get(0)).withoutAnnotations();
     ClassName concrete = collectionClass(qualifiedName(mirror));
-    m.addStatement("$T list = new $T<>($L)", TypeName.get(mirror).withoutAnnotations(), concrete,
+    m.addStatement(
+        "$T list = new $T<>($L)",
+        TypeName.get(mirror).withoutAnnotations(),
+        concrete,
         concrete.simpleName().equals("ArrayList") ? "json.size()" : "");
     m.beginControlFlow("for ($T item : json.elements())", JSON_VALUE)
         .addStatement("list.add($L)", readValue(element, CodeBlock.of("item")))
@@ -511,11 +650,14 @@ public final class DispatcherWriter {
   /** The class Jackson creates for a declared collection type. */
   private static ClassName collectionClass(String declared) {
     switch (declared) {
-      case "java.util.Set": case "java.util.HashSet":
+      case "java.util.Set":
+      case "java.util.HashSet":
         return ClassName.get("java.util", "HashSet");
       case "java.util.LinkedHashSet":
         return ClassName.get("java.util", "LinkedHashSet");
-      case "java.util.SortedSet": case "java.util.NavigableSet": case "java.util.TreeSet":
+      case "java.util.SortedSet":
+      case "java.util.NavigableSet":
+      case "java.util.TreeSet":
         return ClassName.get("java.util", "TreeSet");
       case "java.util.LinkedList":
         return ClassName.get("java.util", "LinkedList");
@@ -526,13 +668,23 @@ public final class DispatcherWriter {
 
   private void mapReader(MethodSpec.Builder m, TypeModel.MapType type, TypeMirror mirror) {
     String declared = qualifiedName(mirror);
-    ClassName concrete = declared.equals("java.util.HashMap") ? ClassName.get("java.util", "HashMap")
-        : declared.equals("java.util.SortedMap") || declared.equals("java.util.NavigableMap")
-            || declared.equals("java.util.TreeMap") ? ClassName.get("java.util", "TreeMap")
-        : ClassName.get("java.util", "LinkedHashMap");
+    ClassName concrete =
+        declared.equals("java.util.HashMap")
+            ? ClassName.get("java.util", "HashMap")
+            : declared.equals("java.util.SortedMap")
+                    || declared.equals("java.util.NavigableMap")
+                    || declared.equals("java.util.TreeMap")
+                ? ClassName.get("java.util", "TreeMap")
+                : ClassName.get("java.util", "LinkedHashMap");
     m.addStatement("$T map = new $T<>()", TypeName.get(mirror).withoutAnnotations(), concrete);
-    m.beginControlFlow("for ($T<$T, $T> entry : json.entries().entrySet())", Map.Entry.class, String.class, JSON_VALUE)
-        .addStatement("map.put(entry.getKey(), $L)", readValue(type.value(), CodeBlock.of("entry.getValue()")))
+    m.beginControlFlow(
+            "for ($T<$T, $T> entry : json.entries().entrySet())",
+            Map.Entry.class,
+            String.class,
+            JSON_VALUE)
+        .addStatement(
+            "map.put(entry.getKey(), $L)",
+            readValue(type.value(), CodeBlock.of("entry.getValue()")))
         .endControlFlow();
     m.addStatement("return map");
   }
@@ -543,14 +695,17 @@ public final class DispatcherWriter {
     m.beginControlFlow("try");
     if (element.getKind() == javax.lang.model.element.ElementKind.RECORD) {
       CodeBlock.Builder call = CodeBlock.builder().add("return new $T(", typeName);
-      List<? extends javax.lang.model.element.RecordComponentElement> components = element.getRecordComponents();
+      List<? extends javax.lang.model.element.RecordComponentElement> components =
+          element.getRecordComponents();
       if (components.size() > 1) {
         call.add("\n");
       }
       for (int i = 0; i < components.size(); i++) {
         javax.lang.model.element.RecordComponentElement component = components.get(i);
         PropertyModel p = propertyFrom(type, component);
-        TypeMirror componentType = ((javax.lang.model.type.ExecutableType) component.getAccessor().asType()).getReturnType();
+        TypeMirror componentType =
+            ((javax.lang.model.type.ExecutableType) component.getAccessor().asType())
+                .getReturnType();
         call.add(p != null ? readProperty(p, "json", componentType) : absent(componentType));
         if (i < components.size() - 1) {
           call.add(",\n");
@@ -559,25 +714,34 @@ public final class DispatcherWriter {
       m.addStatement("$L)", call.build());
     } else {
       javax.lang.model.element.ExecutableElement creator = null;
-      for (javax.lang.model.element.ExecutableElement c
-          : javax.lang.model.util.ElementFilter.constructorsIn(element.getEnclosedElements())) {
-        if (c.getAnnotationMirrors().stream().anyMatch(a -> a.getAnnotationType().toString()
-            .equals("com.fasterxml.jackson.annotation.JsonCreator"))) {
+      for (javax.lang.model.element.ExecutableElement c :
+          javax.lang.model.util.ElementFilter.constructorsIn(element.getEnclosedElements())) {
+        if (c.getAnnotationMirrors().stream()
+            .anyMatch(
+                a ->
+                    a.getAnnotationType()
+                        .toString()
+                        .equals("com.fasterxml.jackson.annotation.JsonCreator"))) {
           creator = c;
         }
       }
       CodeBlock.Builder create = CodeBlock.builder().add("$T value = new $T(", typeName, typeName);
       if (creator != null) {
-        List<? extends javax.lang.model.element.VariableElement> parameters = creator.getParameters();
+        List<? extends javax.lang.model.element.VariableElement> parameters =
+            creator.getParameters();
         for (int i = 0; i < parameters.size(); i++) {
           PropertyModel p = propertyFrom(type, parameters.get(i));
           create.add(i == 0 ? "" : ", ");
-          create.add(p != null ? readProperty(p, "json", parameters.get(i).asType()) : absent(parameters.get(i).asType()));
+          create.add(
+              p != null
+                  ? readProperty(p, "json", parameters.get(i).asType())
+                  : absent(parameters.get(i).asType()));
         }
       }
       m.addStatement("$L)", create.build());
       for (PropertyModel p : type.properties()) {
-        if (p.source() == null || p.source().getKind() == javax.lang.model.element.ElementKind.PARAMETER) {
+        if (p.source() == null
+            || p.source().getKind() == javax.lang.model.element.ElementKind.PARAMETER) {
           continue;
         }
         javax.lang.model.element.Element setter = setterOf(element, p.source());
@@ -597,7 +761,8 @@ public final class DispatcherWriter {
         .endControlFlow();
   }
 
-  private static PropertyModel propertyFrom(TypeModel.ObjectType type, javax.lang.model.element.Element source) {
+  private static PropertyModel propertyFrom(
+      TypeModel.ObjectType type, javax.lang.model.element.Element source) {
     for (PropertyModel p : type.properties()) {
       if (source.equals(p.source())) {
         return p;
@@ -609,11 +774,20 @@ public final class DispatcherWriter {
   /** What Jackson passes for a creator parameter that is not a property (an ignored one). */
   private static CodeBlock absent(TypeMirror type) {
     switch (type.getKind()) {
-      case BOOLEAN: return CodeBlock.of("false");
-      case BYTE: case SHORT: case INT: case LONG: case CHAR: return CodeBlock.of("($T) 0", TypeName.get(type));
-      case FLOAT: case DOUBLE: return CodeBlock.of("($T) 0", TypeName.get(type));
+      case BOOLEAN:
+        return CodeBlock.of("false");
+      case BYTE:
+      case SHORT:
+      case INT:
+      case LONG:
+      case CHAR:
+        return CodeBlock.of("($T) 0", TypeName.get(type));
+      case FLOAT:
+      case DOUBLE:
+        return CodeBlock.of("($T) 0", TypeName.get(type));
       default:
-        if (type.getKind() == TypeKind.DECLARED && qualifiedName(type).equals("java.util.Optional")) {
+        if (type.getKind() == TypeKind.DECLARED
+            && qualifiedName(type).equals("java.util.Optional")) {
           return CodeBlock.of("$T.empty()", java.util.Optional.class);
         }
         return CodeBlock.of("null");
@@ -621,39 +795,19 @@ public final class DispatcherWriter {
   }
 
   /** The public setter Jackson prefers over a field of the same property, or null. */
-  static javax.lang.model.element.Element setterOf(javax.lang.model.element.TypeElement element,
-      javax.lang.model.element.Element source) {
+  static javax.lang.model.element.Element setterOf(
+      javax.lang.model.element.TypeElement element, javax.lang.model.element.Element source) {
     if (source.getKind() == javax.lang.model.element.ElementKind.METHOD) {
       return source;
     }
     String name = source.getSimpleName().toString();
     String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     for (javax.lang.model.element.TypeElement t = element; t != null; t = superclass(t)) {
-      for (javax.lang.model.element.ExecutableElement method
-          : javax.lang.model.util.ElementFilter.methodsIn(t.getEnclosedElements())) {
-        if (method.getSimpleName().contentEquals(setter) && method.getParameters().size() == 1
-            && method.getModifiers().contains(Modifier.PUBLIC) && !method.getModifiers().contains(Modifier.STATIC)) {
-          return method;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The public getter Jackson prefers over a field of the same property, or null. */
-  static javax.lang.model.element.Element getterOf(javax.lang.model.element.TypeElement element,
-      javax.lang.model.element.Element source) {
-    if (source.getKind() == javax.lang.model.element.ElementKind.METHOD) {
-      return source;
-    }
-    String name = source.getSimpleName().toString();
-    String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    for (javax.lang.model.element.TypeElement t = element; t != null; t = superclass(t)) {
-      for (javax.lang.model.element.ExecutableElement method
-          : javax.lang.model.util.ElementFilter.methodsIn(t.getEnclosedElements())) {
-        String n = method.getSimpleName().toString();
-        if ((n.equals("get" + suffix) || (n.equals("is" + suffix) && method.getReturnType().getKind() == TypeKind.BOOLEAN))
-            && method.getParameters().isEmpty() && method.getModifiers().contains(Modifier.PUBLIC)
+      for (javax.lang.model.element.ExecutableElement method :
+          javax.lang.model.util.ElementFilter.methodsIn(t.getEnclosedElements())) {
+        if (method.getSimpleName().contentEquals(setter)
+            && method.getParameters().size() == 1
+            && method.getModifiers().contains(Modifier.PUBLIC)
             && !method.getModifiers().contains(Modifier.STATIC)) {
           return method;
         }
@@ -662,7 +816,33 @@ public final class DispatcherWriter {
     return null;
   }
 
-  private static javax.lang.model.element.TypeElement superclass(javax.lang.model.element.TypeElement element) {
+  /** The public getter Jackson prefers over a field of the same property, or null. */
+  static javax.lang.model.element.Element getterOf(
+      javax.lang.model.element.TypeElement element, javax.lang.model.element.Element source) {
+    if (source.getKind() == javax.lang.model.element.ElementKind.METHOD) {
+      return source;
+    }
+    String name = source.getSimpleName().toString();
+    String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    for (javax.lang.model.element.TypeElement t = element; t != null; t = superclass(t)) {
+      for (javax.lang.model.element.ExecutableElement method :
+          javax.lang.model.util.ElementFilter.methodsIn(t.getEnclosedElements())) {
+        String n = method.getSimpleName().toString();
+        if ((n.equals("get" + suffix)
+                || (n.equals("is" + suffix)
+                    && method.getReturnType().getKind() == TypeKind.BOOLEAN))
+            && method.getParameters().isEmpty()
+            && method.getModifiers().contains(Modifier.PUBLIC)
+            && !method.getModifiers().contains(Modifier.STATIC)) {
+          return method;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static javax.lang.model.element.TypeElement superclass(
+      javax.lang.model.element.TypeElement element) {
     TypeMirror superclass = element.getSuperclass();
     if (superclass.getKind() != TypeKind.DECLARED) {
       return null;
@@ -678,22 +858,31 @@ public final class DispatcherWriter {
   private CodeBlock write(TypeModel type, CodeBlock value, TypeMirror declared) {
     if (type instanceof TypeModel.Scalar) {
       switch (((TypeModel.Scalar) type).kind()) {
-        case STRING: return CodeBlock.of("out.string($L)", value);
-        case CHAR: return CodeBlock.of("out.character($L)", value);
-        case BOOLEAN: return CodeBlock.of("out.bool($L)", value);
+        case STRING:
+          return CodeBlock.of("out.string($L)", value);
+        case CHAR:
+          return CodeBlock.of("out.character($L)", value);
+        case BOOLEAN:
+          return CodeBlock.of("out.bool($L)", value);
         // JsonOut.number's overloads pick the value's own width (a boxed value unboxes to it)
-        default: return CodeBlock.of("out.number($L)", value);
+        default:
+          return CodeBlock.of("out.number($L)", value);
       }
     }
     if (type instanceof TypeModel.Formatted) {
       switch (((TypeModel.Formatted) type).format()) {
-        case UUID_TEXT: case URI_TEXT: return CodeBlock.of("out.text($L)", value);
-        case BASE64: return CodeBlock.of("out.bytes($L)", value);
-        default: return CodeBlock.of("out.time($L)", value);
+        case UUID_TEXT:
+        case URI_TEXT:
+          return CodeBlock.of("out.text($L)", value);
+        case BASE64:
+          return CodeBlock.of("out.bytes($L)", value);
+        default:
+          return CodeBlock.of("out.time($L)", value);
       }
     }
     if (type instanceof TypeModel.EnumType && fallback(type, false) == null) {
-      return CodeBlock.of("out.string($N[$L.ordinal()])", wireValues((TypeModel.EnumType) type), value);
+      return CodeBlock.of(
+          "out.string($N[$L.ordinal()])", wireValues((TypeModel.EnumType) type), value);
     }
     return CodeBlock.of("$N(out, $L)", writer(type), value);
   }
@@ -704,8 +893,11 @@ public final class DispatcherWriter {
       values.add(i == 0 ? "$S" : ", $S", type.wireValues().get(i));
     }
     values.add("}");
-    return field("wire:" + type.qualifiedName(), constantName(simpleName(type.qualifiedName())) + "_WIRE",
-        ArrayTypeName.of(String.class), values.build());
+    return field(
+        "wire:" + type.qualifiedName(),
+        constantName(simpleName(type.qualifiedName())) + "_WIRE",
+        ArrayTypeName.of(String.class),
+        values.build());
   }
 
   /** A static writer method for a type: {@code writeX(JsonOut out, X value)}, value non-null. */
@@ -719,21 +911,26 @@ public final class DispatcherWriter {
     }
     String name = names.newName("write" + describe(typeName.box()), key);
     methodNames.put(key, name);
-    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(JSON_OUT, "out")
-        .addParameter(typeName, "value")
-        .addException(java.io.IOException.class);
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(JSON_OUT, "out")
+            .addParameter(typeName, "value")
+            .addException(java.io.IOException.class);
     if (fallback(type, false) != null) {
       m.addStatement("out.fallback(value)");
     } else if (type instanceof TypeModel.ArrayType) {
       TypeModel element = ((TypeModel.ArrayType) type).element();
-      TypeMirror elementType = mirror.getKind() == TypeKind.ARRAY ? ((ArrayType) mirror).getComponentType()
-          : ((DeclaredType) mirror).getTypeArguments().get(0);
+      TypeMirror elementType =
+          mirror.getKind() == TypeKind.ARRAY
+              ? ((ArrayType) mirror).getComponentType()
+              : ((DeclaredType) mirror).getTypeArguments().get(0);
       m.addStatement("out.startArray()");
       m.beginControlFlow("for ($T item : value)", TypeName.get(elementType).withoutAnnotations());
       if (!elementType.getKind().isPrimitive()) {
-        m.beginControlFlow("if (item == null)").addStatement("out.nullValue()").nextControlFlow("else");
+        m.beginControlFlow("if (item == null)")
+            .addStatement("out.nullValue()")
+            .nextControlFlow("else");
       }
       m.addStatement("$L", write(element, CodeBlock.of("item"), elementType));
       if (!elementType.getKind().isPrimitive()) {
@@ -746,7 +943,8 @@ public final class DispatcherWriter {
       TypeMirror valueMirror = ((DeclaredType) mirror).getTypeArguments().get(1);
       TypeName valueName = TypeName.get(valueMirror).withoutAnnotations();
       m.addStatement("out.startObject()");
-      m.beginControlFlow("for ($T<$T, $T> entry : value.entrySet())", Map.Entry.class, String.class, valueName)
+      m.beginControlFlow(
+              "for ($T<$T, $T> entry : value.entrySet())", Map.Entry.class, String.class, valueName)
           .addStatement("out.name(entry.getKey())")
           .beginControlFlow("if (entry.getValue() == null)")
           .addStatement("out.nullValue()")
@@ -768,7 +966,10 @@ public final class DispatcherWriter {
     boolean isRecord = element.getKind() == javax.lang.model.element.ElementKind.RECORD;
     if (!isRecord && !element.getModifiers().contains(Modifier.FINAL)) {
       // Jackson writes the properties of the run-time class: a subclass is left to it
-      TypeName raw = typeName instanceof ParameterizedTypeName ? ((ParameterizedTypeName) typeName).rawType() : typeName;
+      TypeName raw =
+          typeName instanceof ParameterizedTypeName
+              ? ((ParameterizedTypeName) typeName).rawType()
+              : typeName;
       m.beginControlFlow("if (value.getClass() != $T.class)", raw)
           .addStatement("out.fallback(value)")
           .addStatement("return")
@@ -816,9 +1017,15 @@ public final class DispatcherWriter {
               .addStatement("$L", write(p.type(), CodeBlock.of("$N.get()", local), p.type().type()))
               .endControlFlow();
           break;
-        case OPTIONAL_INT: case OPTIONAL_LONG: case OPTIONAL_DOUBLE:
-          String getter = p.optionality() == PropertyModel.Optionality.OPTIONAL_INT ? "getAsInt"
-              : p.optionality() == PropertyModel.Optionality.OPTIONAL_LONG ? "getAsLong" : "getAsDouble";
+        case OPTIONAL_INT:
+        case OPTIONAL_LONG:
+        case OPTIONAL_DOUBLE:
+          String getter =
+              p.optionality() == PropertyModel.Optionality.OPTIONAL_INT
+                  ? "getAsInt"
+                  : p.optionality() == PropertyModel.Optionality.OPTIONAL_LONG
+                      ? "getAsLong"
+                      : "getAsDouble";
           m.beginControlFlow("if ($N != null && $N.isPresent())", local, local)
               .addStatement("out.name($S)", p.jsonName())
               .addStatement("out.number($N.$L())", local, getter)
@@ -853,16 +1060,22 @@ public final class DispatcherWriter {
   }
 
   private static String qualifiedName(TypeMirror type) {
-    return ((javax.lang.model.element.TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    return ((javax.lang.model.element.TypeElement) ((DeclaredType) type).asElement())
+        .getQualifiedName()
+        .toString();
   }
 
   private static boolean isString(TypeModel type) {
-    return type instanceof TypeModel.Scalar && ((TypeModel.Scalar) type).kind() == ScalarKind.STRING;
+    return type instanceof TypeModel.Scalar
+        && ((TypeModel.Scalar) type).kind() == ScalarKind.STRING;
   }
 
   private String inputShape(ToolModel tool) {
     String key = "input:" + tool.name();
-    return field(key, tool.name().toUpperCase(Locale.ROOT) + "_INPUT", SHAPE,
+    return field(
+        key,
+        tool.name().toUpperCase(Locale.ROOT) + "_INPUT",
+        SHAPE,
         objectShape(tool.arguments(), false));
   }
 
@@ -872,7 +1085,11 @@ public final class DispatcherWriter {
       return CodeBlock.of("$T.$L", SHAPE, ((TypeModel.Scalar) type).kind().shapeConstant());
     }
     if (type instanceof TypeModel.Formatted) {
-      return CodeBlock.of("$T.formatted($T.$L)", SHAPE, STRING_FORMAT, ((TypeModel.Formatted) type).format().name());
+      return CodeBlock.of(
+          "$T.formatted($T.$L)",
+          SHAPE,
+          STRING_FORMAT,
+          ((TypeModel.Formatted) type).format().name());
     }
     if (type instanceof TypeModel.EnumType) {
       TypeModel.EnumType enumType = (TypeModel.EnumType) type;
@@ -882,8 +1099,13 @@ public final class DispatcherWriter {
       }
       values.add(")");
       String simple = simpleName(enumType.qualifiedName());
-      return CodeBlock.of("$N", field("enum:" + enumType.qualifiedName(), constantName(simple) + "_SHAPE", SHAPE,
-          values.build()));
+      return CodeBlock.of(
+          "$N",
+          field(
+              "enum:" + enumType.qualifiedName(),
+              constantName(simple) + "_SHAPE",
+              SHAPE,
+              values.build()));
     }
     if (type instanceof TypeModel.ArrayType) {
       return CodeBlock.of("$T.arrayOf($L)", SHAPE, shape(((TypeModel.ArrayType) type).element()));
@@ -898,8 +1120,10 @@ public final class DispatcherWriter {
       return CodeBlock.of("$N", existing);
     }
     CodeBlock initializer = objectShape(object.properties(), object.ignoreUnknown());
-    return CodeBlock.of("$N", field(key, constantName(simpleName(object.qualifiedName())) + "_SHAPE", SHAPE,
-        initializer));
+    return CodeBlock.of(
+        "$N",
+        field(
+            key, constantName(simpleName(object.qualifiedName())) + "_SHAPE", SHAPE, initializer));
   }
 
   private CodeBlock objectShape(List<PropertyModel> properties, boolean ignoreUnknown) {
@@ -920,7 +1144,9 @@ public final class DispatcherWriter {
     return b.add("\n.build()").unindent().unindent().build();
   }
 
-  /** The JSON value of a default, as the checker inserts it (validated by the processor already). */
+  /**
+   * The JSON value of a default, as the checker inserts it (validated by the processor already).
+   */
   private static CodeBlock defaultNode(PropertyModel p) {
     String value = p.defaultValue();
     TypeModel type = p.type();
@@ -928,14 +1154,27 @@ public final class DispatcherWriter {
       switch (((TypeModel.Scalar) type).kind()) {
         case BOOLEAN:
           return CodeBlock.of("$T.of($L)", JSON_VALUE, Boolean.parseBoolean(value.trim()));
-        case BYTE: case SHORT: case INT: case LONG:
+        case BYTE:
+        case SHORT:
+        case INT:
+        case LONG:
           return CodeBlock.of("$T.of($LL)", JSON_VALUE, Long.parseLong(value.trim()));
         case BIG_INTEGER:
-          return CodeBlock.of("$T.of(new $T($S))", JSON_VALUE, BigInteger.class, new BigInteger(value.trim()).toString());
-        case FLOAT: case DOUBLE:
-          return CodeBlock.of("$T.of($Ld)", JSON_VALUE, Double.toString(Double.parseDouble(value.trim())));
+          return CodeBlock.of(
+              "$T.of(new $T($S))",
+              JSON_VALUE,
+              BigInteger.class,
+              new BigInteger(value.trim()).toString());
+        case FLOAT:
+        case DOUBLE:
+          return CodeBlock.of(
+              "$T.of($Ld)", JSON_VALUE, Double.toString(Double.parseDouble(value.trim())));
         case BIG_DECIMAL:
-          return CodeBlock.of("$T.of(new $T($S))", JSON_VALUE, BigDecimal.class, new BigDecimal(value.trim()).toString());
+          return CodeBlock.of(
+              "$T.of(new $T($S))",
+              JSON_VALUE,
+              BigDecimal.class,
+              new BigDecimal(value.trim()).toString());
         default:
           break;
       }
@@ -943,22 +1182,31 @@ public final class DispatcherWriter {
     return CodeBlock.of("$T.of($S)", JSON_VALUE, value);
   }
 
-  /** A static {@code Binding<T>} field for a type read by the databind fallback (resolved on first use). */
+  /**
+   * A static {@code Binding<T>} field for a type read by the databind fallback (resolved on first
+   * use).
+   */
   private String binding(TypeMirror mirror) {
     TypeName typeName = TypeName.get(mirror).withoutAnnotations();
     String key = "binding:" + typeName;
-    boolean plainArray = mirror.getKind() == TypeKind.ARRAY
-        && (((ArrayType) mirror).getComponentType().getKind().isPrimitive()
-            || isPlainClass(((ArrayType) mirror).getComponentType()));
-    CodeBlock initializer = isPlainClass(mirror) || plainArray
-        ? CodeBlock.of("$T.of($T.class)", BINDING, typeName)
-        : CodeBlock.of("$T.of($S)", BINDING, canonical(mirror));
-    return field(key, constantName(describe(typeName)) + "_TYPE",
-        ParameterizedTypeName.get(BINDING, typeName.box()), initializer);
+    boolean plainArray =
+        mirror.getKind() == TypeKind.ARRAY
+            && (((ArrayType) mirror).getComponentType().getKind().isPrimitive()
+                || isPlainClass(((ArrayType) mirror).getComponentType()));
+    CodeBlock initializer =
+        isPlainClass(mirror) || plainArray
+            ? CodeBlock.of("$T.of($T.class)", BINDING, typeName)
+            : CodeBlock.of("$T.of($S)", BINDING, canonical(mirror));
+    return field(
+        key,
+        constantName(describe(typeName)) + "_TYPE",
+        ParameterizedTypeName.get(BINDING, typeName.box()),
+        initializer);
   }
 
   private static boolean isPlainClass(TypeMirror mirror) {
-    return mirror.getKind() == TypeKind.DECLARED && ((DeclaredType) mirror).getTypeArguments().isEmpty();
+    return mirror.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) mirror).getTypeArguments().isEmpty();
   }
 
   /** Jackson's canonical text of a type: binary class names, type arguments in angle brackets. */
@@ -970,8 +1218,10 @@ public final class DispatcherWriter {
       return mirror.toString();
     }
     DeclaredType declared = (DeclaredType) mirror;
-    StringBuilder sb = new StringBuilder(
-        ClassName.get((javax.lang.model.element.TypeElement) declared.asElement()).reflectionName());
+    StringBuilder sb =
+        new StringBuilder(
+            ClassName.get((javax.lang.model.element.TypeElement) declared.asElement())
+                .reflectionName());
     if (!declared.getTypeArguments().isEmpty()) {
       sb.append('<');
       for (int i = 0; i < declared.getTypeArguments().size(); i++) {
@@ -989,8 +1239,11 @@ public final class DispatcherWriter {
     }
     String name = names.newName(suggestedName, key);
     fieldNames.put(key, name);
-    fields.put(key, FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(initializer).build());
+    fields.put(
+        key,
+        FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(initializer)
+            .build());
     return name;
   }
 
@@ -999,7 +1252,8 @@ public final class DispatcherWriter {
       ParameterizedTypeName p = (ParameterizedTypeName) type;
       StringBuilder sb = new StringBuilder(p.rawType().simpleName());
       for (TypeName argument : p.typeArguments()) {
-        sb.append(sb.length() == p.rawType().simpleName().length() ? "Of" : "And").append(describe(argument));
+        sb.append(sb.length() == p.rawType().simpleName().length() ? "Of" : "And")
+            .append(describe(argument));
       }
       return sb.toString();
     }
@@ -1022,8 +1276,12 @@ public final class DispatcherWriter {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isUpperCase(c) && i > 0 && (Character.isLowerCase(name.charAt(i - 1))
-          || (i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1)) && Character.isUpperCase(name.charAt(i - 1))))) {
+      if (Character.isUpperCase(c)
+          && i > 0
+          && (Character.isLowerCase(name.charAt(i - 1))
+              || (i + 1 < name.length()
+                  && Character.isLowerCase(name.charAt(i + 1))
+                  && Character.isUpperCase(name.charAt(i - 1))))) {
         sb.append('_');
       }
       sb.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');

@@ -18,16 +18,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the gateway's inline tool schema from the model: every node is {@code type},
- * {@code properties}, {@code required}, {@code items} and {@code description}, nothing else.
- * Two spellings: the API's {@code inlinePayload} (camelCase) and CloudFormation's
- * {@code InlinePayload} (PascalCase). Output is deterministic: tools sorted by name, properties
- * in declaration order, {@code \n} line ends.
+ * Writes the gateway's inline tool schema from the model: every node is {@code type}, {@code
+ * properties}, {@code required}, {@code items} and {@code description}, nothing else. Two
+ * spellings: the API's {@code inlinePayload} (camelCase) and CloudFormation's {@code InlinePayload}
+ * (PascalCase). Output is deterministic: tools sorted by name, properties in declaration order,
+ * {@code \n} line ends.
  */
 public final class SchemaWriter {
 
   /** The resource path of the API form inside the jar. */
   public static final String SCHEMA_RESOURCE = SchemaDialect.SCHEMA_RESOURCE;
+
   /** The resource path of the CloudFormation form inside the jar. */
   public static final String CLOUDFORMATION_RESOURCE = SchemaDialect.CLOUDFORMATION_SCHEMA_RESOURCE;
 
@@ -60,10 +61,13 @@ public final class SchemaWriter {
   /** Pretty-printed, deterministic JSON text ending in a newline. */
   public static String toJson(ArrayNode array) {
     try {
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter()
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
       return MAPPER.writer(printer).writeValueAsString(array) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
@@ -86,16 +90,21 @@ public final class SchemaWriter {
         return null;
       case OBJECT:
         return node(result.type(), result.description(), true);
-      case WRAPPED: {
-        ObjectNode schema = NODES.objectNode();
-        schema.put("type", "object");
-        schema.set("properties", NODES.objectNode().set(ToolResult.RESULT_PROPERTY,
-            node(result.type(), result.description(), true)));
-        if (!result.optional() && alwaysWritten(result.type())) {
-          schema.set("required", NODES.arrayNode().add(ToolResult.RESULT_PROPERTY));
+      case WRAPPED:
+        {
+          ObjectNode schema = NODES.objectNode();
+          schema.put("type", "object");
+          schema.set(
+              "properties",
+              NODES
+                  .objectNode()
+                  .set(
+                      ToolResult.RESULT_PROPERTY, node(result.type(), result.description(), true)));
+          if (!result.optional() && alwaysWritten(result.type())) {
+            schema.set("required", NODES.arrayNode().add(ToolResult.RESULT_PROPERTY));
+          }
+          return schema;
         }
-        return schema;
-      }
       default:
         throw new AssertionError(result.kind());
     }
@@ -107,17 +116,20 @@ public final class SchemaWriter {
   }
 
   /**
-   * An object's node. For an input, {@code required} lists what the agent must send; for an
-   * output, what the handler always writes ({@link #alwaysWritten}).
+   * An object's node. For an input, {@code required} lists what the agent must send; for an output,
+   * what the handler always writes ({@link #alwaysWritten}).
    */
-  private static ObjectNode objectNode(List<PropertyModel> properties, String description, boolean output) {
+  private static ObjectNode objectNode(
+      List<PropertyModel> properties, String description, boolean output) {
     ObjectNode schema = NODES.objectNode();
     schema.put("type", "object");
     ObjectNode props = schema.putObject("properties");
     List<String> required = new ArrayList<>();
     for (PropertyModel property : properties) {
       props.set(property.jsonName(), propertyNode(property, output));
-      if (output ? alwaysWritten(property.type()) && property.optionality() == PropertyModel.Optionality.NONE
+      if (output
+          ? alwaysWritten(property.type())
+              && property.optionality() == PropertyModel.Optionality.NONE
           : property.required()) {
         required.add(property.jsonName());
       }
@@ -165,9 +177,12 @@ public final class SchemaWriter {
     }
     if (type instanceof TypeModel.ArrayType) {
       TypeModel element = ((TypeModel.ArrayType) type).element();
-      // node() appends the element's own hint (values, format); only an object's Javadoc is passed in.
-      String elementDescription = element instanceof TypeModel.ObjectType
-          ? ((TypeModel.ObjectType) element).description() : "";
+      // node() appends the element's own hint (values, format); only an object's Javadoc is passed
+      // in.
+      String elementDescription =
+          element instanceof TypeModel.ObjectType
+              ? ((TypeModel.ObjectType) element).description()
+              : "";
       schema.set("items", node(element, elementDescription, output));
     }
     String text = join(description, type instanceof TypeModel.ArrayType ? "" : hint(type));
@@ -191,14 +206,19 @@ public final class SchemaWriter {
     if (type instanceof TypeModel.MapType) {
       TypeModel value = ((TypeModel.MapType) type).value();
       String valueHint = hint(value);
-      return "An object with any string keys; each value is " + article(value.schemaType())
-          + (valueHint.isEmpty() ? "." : " (" + valueHint.substring(0, valueHint.length() - 1) + ").");
+      return "An object with any string keys; each value is "
+          + article(value.schemaType())
+          + (valueHint.isEmpty()
+              ? "."
+              : " (" + valueHint.substring(0, valueHint.length() - 1) + ").");
     }
     return "";
   }
 
   private static String article(String schemaType) {
-    return (schemaType.startsWith("a") || schemaType.startsWith("i") || schemaType.startsWith("o") ? "an " : "a ")
+    return (schemaType.startsWith("a") || schemaType.startsWith("i") || schemaType.startsWith("o")
+            ? "an "
+            : "a ")
         + schemaType;
   }
 
@@ -212,8 +232,8 @@ public final class SchemaWriter {
     return (a.endsWith(".") || a.endsWith("!") || a.endsWith("?") ? a : a + ".") + " " + b;
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode pascalCase(com.fasterxml.jackson.databind.JsonNode node,
-      boolean propertyNames) {
+  private static com.fasterxml.jackson.databind.JsonNode pascalCase(
+      com.fasterxml.jackson.databind.JsonNode node, boolean propertyNames) {
     if (node.isArray()) {
       ArrayNode copy = NODES.arrayNode();
       node.forEach(item -> copy.add(pascalCase(item, false)));
@@ -223,11 +243,16 @@ public final class SchemaWriter {
       return node;
     }
     ObjectNode copy = NODES.objectNode();
-    node.fields().forEachRemaining(e -> {
-      String key = propertyNames ? e.getKey() : Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1);
-      boolean childIsPropertyMap = !propertyNames && e.getKey().equals("properties");
-      copy.set(key, pascalCase(e.getValue(), childIsPropertyMap));
-    });
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              String key =
+                  propertyNames
+                      ? e.getKey()
+                      : Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1);
+              boolean childIsPropertyMap = !propertyNames && e.getKey().equals("properties");
+              copy.set(key, pascalCase(e.getValue(), childIsPropertyMap));
+            });
     return copy;
   }
 }

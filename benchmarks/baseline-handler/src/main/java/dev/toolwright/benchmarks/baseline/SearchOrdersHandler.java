@@ -18,31 +18,35 @@ import java.io.OutputStream;
 /**
  * Benchmark variant B: the examples' search_orders as a careful user writes it by hand with Jackson
  * databind. The event (the gateway's bare arguments object, {@code {"query": {...}}}) is bound with
- * {@link ObjectMapper#readValue}, the search runs, and the summary is written with
- * {@link ObjectMapper#writeValue}, with Jackson's jdk8 ({@code Optional}) and jsr310
- * ({@code LocalDate}) modules, ISO dates and absent values left out: the same bytes as Toolwright.
- * No validation beyond Jackson's, no error contract, no deadline handling, no tool-name routing.
- * Handler: {@code dev.toolwright.benchmarks.baseline.SearchOrdersHandler::handleRequest}.
+ * {@link ObjectMapper#readValue}, the search runs, and the summary is written with {@link
+ * ObjectMapper#writeValue}, with Jackson's jdk8 ({@code Optional}) and jsr310 ({@code LocalDate})
+ * modules, ISO dates and absent values left out: the same bytes as Toolwright. No validation beyond
+ * Jackson's, no error contract, no deadline handling, no tool-name routing. Handler: {@code
+ * dev.toolwright.benchmarks.baseline.SearchOrdersHandler::handleRequest}.
  */
 public final class SearchOrdersHandler implements RequestStreamHandler {
 
   /** The arguments object of search_orders. */
   public record SearchOrdersRequest(OrderQuery query) {}
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .defaultPropertyInclusion(
-          JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new Jdk8Module())
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+          .build();
 
   private final OrderStore store = new OrderStore();
 
   @Override
-  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
     SearchOrdersRequest request = MAPPER.readValue(input, SearchOrdersRequest.class);
-    OrderQuery query = request.query() != null ? request.query() : new OrderQuery(null, null, null, null);
+    OrderQuery query =
+        request.query() != null ? request.query() : new OrderQuery(null, null, null, null);
     OrderSummary summary = store.searchOrders(query);
     MAPPER.writeValue(output, summary);
   }

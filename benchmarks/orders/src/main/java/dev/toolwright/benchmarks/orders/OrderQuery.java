@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Which orders to find (as the examples' {@code OrderQuery}); every criterion is optional: a {@code null}
- * criterion becomes empty, a {@code null} (absent) {@code limit} the examples' default, 10.
+ * Which orders to find (as the examples' {@code OrderQuery}); every criterion is optional: a {@code
+ * null} criterion becomes empty, a {@code null} (absent) {@code limit} the examples' default, 10.
  */
 public record OrderQuery(
     Optional<String> customerEmail,

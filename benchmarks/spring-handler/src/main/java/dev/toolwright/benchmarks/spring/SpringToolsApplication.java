@@ -15,11 +15,11 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Benchmark variant C: the examples' seven tools as {@link Function} beans of a plain Spring Boot
- * application, served by Spring Cloud Function's AWS adapter
- * ({@code org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest}). With
- * more than one function the adapter routes; {@code application.properties} holds the routing
- * expression that takes the tool name from the gateway's client context, as Toolwright does. The order
- * tools' records and logic are the hand-written variants' ({@code dev.toolwright.benchmarks.orders}).
+ * application, served by Spring Cloud Function's AWS adapter ({@code
+ * org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest}). With more than
+ * one function the adapter routes; {@code application.properties} holds the routing expression that
+ * takes the tool name from the gateway's client context, as Toolwright does. The order tools'
+ * records and logic are the hand-written variants' ({@code dev.toolwright.benchmarks.orders}).
  */
 @SpringBootApplication
 public class SpringToolsApplication {
@@ -90,7 +90,13 @@ public class SpringToolsApplication {
 
   /** Units of length. */
   public enum Unit {
-    MILLIMETRE(0.001), CENTIMETRE(0.01), METRE(1), KILOMETRE(1000), INCH(0.0254), FOOT(0.3048), MILE(1609.344);
+    MILLIMETRE(0.001),
+    CENTIMETRE(0.01),
+    METRE(1),
+    KILOMETRE(1000),
+    INCH(0.0254),
+    FOOT(0.3048),
+    MILE(1609.344);
 
     private final double metres;
 

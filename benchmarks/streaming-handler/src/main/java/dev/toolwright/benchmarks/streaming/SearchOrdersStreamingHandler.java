@@ -23,9 +23,9 @@ import java.util.Optional;
  * streaming {@link JsonParser} and {@link JsonGenerator} only (no databind class is loaded): read
  * {@code {"query": {...}}} in one pass, search, write the summary with the same bytes as B and
  * Toolwright (ISO dates, enum wire names, {@code BigDecimal} as written, an empty tracking number
- * left out). The floor for code generated onto jackson-core. Unknown properties are skipped; a value
- * of the wrong type fails with Jackson's own exception. Handler:
- * {@code dev.toolwright.benchmarks.streaming.SearchOrdersStreamingHandler::handleRequest}.
+ * left out). The floor for code generated onto jackson-core. Unknown properties are skipped; a
+ * value of the wrong type fails with Jackson's own exception. Handler: {@code
+ * dev.toolwright.benchmarks.streaming.SearchOrdersStreamingHandler::handleRequest}.
  */
 public final class SearchOrdersStreamingHandler implements RequestStreamHandler {
 
@@ -34,7 +34,8 @@ public final class SearchOrdersStreamingHandler implements RequestStreamHandler 
   private final OrderStore store = new OrderStore();
 
   @Override
-  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
     OrderQuery query;
     try (JsonParser p = JSON.createParser(input)) {
       query = readArguments(p);
@@ -89,8 +90,11 @@ public final class SearchOrdersStreamingHandler implements RequestStreamHandler 
           p.skipChildren();
       }
     }
-    return new OrderQuery(Optional.ofNullable(customerEmail), Optional.ofNullable(status),
-        Optional.ofNullable(placedAfter), limit);
+    return new OrderQuery(
+        Optional.ofNullable(customerEmail),
+        Optional.ofNullable(status),
+        Optional.ofNullable(placedAfter),
+        limit);
   }
 
   private static void write(JsonGenerator g, OrderSummary summary) throws IOException {
@@ -133,16 +137,22 @@ public final class SearchOrdersStreamingHandler implements RequestStreamHandler 
 
   private static String wireName(OrderStatus status) {
     switch (status) {
-      case PENDING: return "pending";
-      case SHIPPED: return "shipped";
-      case DELIVERED: return "delivered";
-      default: return "cancelled";
+      case PENDING:
+        return "pending";
+      case SHIPPED:
+        return "shipped";
+      case DELIVERED:
+        return "delivered";
+      default:
+        return "cancelled";
     }
   }
 
-  private static void expect(JsonParser p, JsonToken actual, JsonToken expected) throws IOException {
+  private static void expect(JsonParser p, JsonToken actual, JsonToken expected)
+      throws IOException {
     if (actual != expected) {
-      throw new com.fasterxml.jackson.core.JsonParseException(p, "Expected " + expected + ", got " + actual);
+      throw new com.fasterxml.jackson.core.JsonParseException(
+          p, "Expected " + expected + ", got " + actual);
     }
   }
 }
