@@ -4,11 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 import static dev.toolwright.processor.Diagnosing.assertErrorAt;
 import static dev.toolwright.processor.Diagnosing.tools;
 import static dev.toolwright.processor.ProcessorTesting.compile;
+import static dev.toolwright.processor.ProcessorTesting.generatedSource;
 
 import com.google.testing.compile.Compilation;
-import java.io.IOException;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,19 +36,14 @@ class PrimeWithTest {
   }
 
   @Test
-  void aValidSample_isGeneratedIntoPrimingArguments() throws IOException {
+  void aValidSample_isGeneratedIntoPrimingArguments() {
     Compilation compilation =
         compile(
             forecast(
                 "\"{\\\"place\\\": {\\\"city\\\": \\\"Seattle\\\", \\\"country\\\": null}, \\\"units\\\": [\\\"CELSIUS\\\"], "
                     + "\\\"from\\\": \\\"2026-12-04\\\"}\""));
     assertThat(compilation.errors()).isEmpty();
-    String dispatcher =
-        compilation
-            .generatedFile(StandardLocation.SOURCE_OUTPUT, "test", "Tools_ToolDispatcher.java")
-            .orElseThrow()
-            .getCharContent(true)
-            .toString();
+    String dispatcher = generatedSource(compilation, "test.Tools_ToolDispatcher");
     assertThat(dispatcher).contains("public String primingArguments(String toolName)");
     assertThat(dispatcher)
         .contains(
@@ -58,7 +52,7 @@ class PrimeWithTest {
   }
 
   @Test
-  void noSample_noPrimingArgumentsMethod() throws IOException {
+  void noSample_noPrimingArgumentsMethod() {
     Compilation compilation =
         compile(
             tools(
@@ -67,12 +61,7 @@ class PrimeWithTest {
           @Tool
           public String hello(String name) { return name; }
         """));
-    String dispatcher =
-        compilation
-            .generatedFile(StandardLocation.SOURCE_OUTPUT, "test", "Tools_ToolDispatcher.java")
-            .orElseThrow()
-            .getCharContent(true)
-            .toString();
+    String dispatcher = generatedSource(compilation, "test.Tools_ToolDispatcher");
     assertThat(dispatcher).doesNotContain("primingArguments");
   }
 
