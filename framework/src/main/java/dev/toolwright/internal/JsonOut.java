@@ -339,11 +339,18 @@ public final class JsonOut {
 
   /** A string in quotes, escaped and encoded as Jackson's UTF-8 generator does. */
   private void quoted(String s) {
+    ensure(s.length() * 6 + 2);
+    len = quote(buf, len, s);
+  }
+
+  /**
+   * Writes {@code s} as a quoted JSON string into {@code b} from {@code at}, escaped exactly as
+   * jackson-core's UTF-8 generator escapes it, and returns the end. {@code b} must have room for
+   * {@code s.length() * 6 + 2} bytes (six for the longest escape of a char, and the quotes). The
+   * one string encoder of the runtime: answers and log lines ({@link LogBuffer}) both use it.
+   */
+  static int quote(byte[] b, int at, String s) {
     int n = s.length();
-    // worst case 6 bytes per char (\\uXXXX), plus the quotes
-    ensure(n * 6 + 2);
-    byte[] b = buf;
-    int at = len;
     b[at++] = '"';
     int i = 0;
     // the common case first: printable ASCII without quotes or backslashes, copied as is
@@ -379,7 +386,7 @@ public final class JsonOut {
       }
     }
     b[at++] = '"';
-    len = at;
+    return at;
   }
 
   private static int unicodeEscape(byte[] b, int at, char c) {

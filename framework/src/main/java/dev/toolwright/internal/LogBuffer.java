@@ -6,35 +6,10 @@ import java.util.Arrays;
 
 /**
  * A growable byte buffer that log lines and EMF documents are written into as UTF-8 JSON, with
- * strings escaped exactly as jackson-core's generator escapes them (the short escapes {@code \"},
- * {@code \\}, {@code \b}, {@code \t}, {@code \n}, {@code \f}, {@code \r}; other control characters
- * and each half of a surrogate pair as {@code \}{@code uXXXX}; everything else as UTF-8), without a
- * generator's set-up per line. Not API.
+ * strings escaped as the answers are ({@link JsonOut#quote}: exactly as jackson-core's generator
+ * escapes them), without a generator's set-up per line. Not API.
  */
 final class LogBuffer {
-
-  private static final byte[] HEX = {
-    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'
-  };
-
-  /**
-   * For each ASCII character: 0 written as is, -1 as {@code \}{@code u00XX}, else the letter after
-   * a backslash.
-   */
-  private static final byte[] ESCAPES = new byte[128];
-
-  static {
-    for (int c = 0; c < 0x20; c++) {
-      ESCAPES[c] = -1;
-    }
-    ESCAPES['\b'] = 'b';
-    ESCAPES['\t'] = 't';
-    ESCAPES['\n'] = 'n';
-    ESCAPES['\f'] = 'f';
-    ESCAPES['\r'] = 'r';
-    ESCAPES['"'] = '"';
-    ESCAPES['\\'] = '\\';
-  }
 
   /** Slots of {@link #memoField}: values that repeat from one invocation to the next. */
   static final int MEMO_SLOTS = 48;
@@ -134,49 +109,11 @@ final class LogBuffer {
     return raw((byte) ':');
   }
 
-  /** A JSON string, quoted and escaped. */
+  /** A JSON string, quoted and escaped ({@link JsonOut#quote}). */
   LogBuffer string(String s) {
-    int length = s.length();
-    ensure(length * 6 + 2); // the longest form of a char is a six-byte escape
-    byte[] b = bytes;
-    int p = size;
-    b[p++] = '"';
-    for (int i = 0; i < length; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        byte escape = ESCAPES[c];
-        if (escape == 0) {
-          b[p++] = (byte) c;
-        } else if (escape > 0) {
-          b[p++] = '\\';
-          b[p++] = escape;
-        } else {
-          p = unicodeEscape(b, p, c);
-        }
-      } else if (c < 0x800) {
-        b[p++] = (byte) (0xC0 | (c >> 6));
-        b[p++] = (byte) (0x80 | (c & 0x3F));
-      } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-        p = unicodeEscape(b, p, c);
-      } else {
-        b[p++] = (byte) (0xE0 | (c >> 12));
-        b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        b[p++] = (byte) (0x80 | (c & 0x3F));
-      }
-    }
-    b[p++] = '"';
-    size = p;
+    ensure(s.length() * 6 + 2);
+    size = JsonOut.quote(bytes, size, s);
     return this;
-  }
-
-  private static int unicodeEscape(byte[] b, int p, char c) {
-    b[p++] = '\\';
-    b[p++] = 'u';
-    b[p++] = HEX[(c >> 12) & 0xF];
-    b[p++] = HEX[(c >> 8) & 0xF];
-    b[p++] = HEX[(c >> 4) & 0xF];
-    b[p++] = HEX[c & 0xF];
-    return p;
   }
 
   /** A whole number. */

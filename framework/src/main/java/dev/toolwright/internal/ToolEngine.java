@@ -11,6 +11,7 @@ import dev.toolwright.GatewayContext;
 import dev.toolwright.ToolDispatcher;
 import dev.toolwright.ToolException;
 import dev.toolwright.gateway.ClientContextKeys;
+import dev.toolwright.gateway.GatewayNames;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -278,7 +279,9 @@ public final class ToolEngine {
               + LOCAL_CONTEXT_KEY
               + "\": {\""
               + GatewayContext.TOOL_NAME_KEY
-              + "\": \"target___tool\"} to the event.";
+              + "\": \"target"
+              + GatewayNames.TARGET_SEPARATOR
+              + "tool\"} to the event.";
       return Answer.answered(
           Responses.INVALID_REQUEST,
           message,
@@ -471,7 +474,7 @@ public final class ToolEngine {
       custom =
           Map.of(
               ClientContextKeys.TOOL_NAME,
-              "priming___" + tool,
+              "priming" + GatewayNames.TARGET_SEPARATOR + tool,
               ClientContextKeys.GATEWAY_ID,
               "priming",
               ClientContextKeys.TARGET_ID,

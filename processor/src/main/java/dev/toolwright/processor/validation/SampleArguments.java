@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toolwright.processor.model.PropertyModel;
 import dev.toolwright.processor.model.TypeModel;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -150,7 +149,7 @@ final class SampleArguments {
     BigInteger value = node.bigIntegerValue();
     if (value.compareTo(BigInteger.valueOf(min)) < 0
         || value.compareTo(BigInteger.valueOf(max)) > 0) {
-      return "'" + path + "' is " + new BigDecimal(value) + ", outside " + min + " to " + max;
+      return "'" + path + "' is " + value + ", outside " + min + " to " + max;
     }
     return null;
   }
