@@ -51,6 +51,14 @@ public final class Calculator_ToolDispatcher implements ToolDispatcher {
       .required("max", Shape.DOUBLE)
       .build();
 
+  private static final JsonOut.Name COUNT_NAME = JsonOut.Name.of("count");
+
+  private static final JsonOut.Name MEAN_NAME = JsonOut.Name.of("mean");
+
+  private static final JsonOut.Name MIN_NAME = JsonOut.Name.of("min");
+
+  private static final JsonOut.Name MAX_NAME = JsonOut.Name.of("max");
+
   private final Calculator target;
 
   /**
@@ -79,7 +87,7 @@ public final class Calculator_ToolDispatcher implements ToolDispatcher {
 
   @Override
   public int abiVersion() {
-    return 2;
+    return 3;
   }
 
   @Override
@@ -207,13 +215,13 @@ public final class Calculator_ToolDispatcher implements ToolDispatcher {
 
   private static void writeStatistics(JsonOut out, Statistics value) throws IOException {
     out.startObject();
-    out.name("count");
+    out.name(COUNT_NAME);
     out.number(value.count());
-    out.name("mean");
+    out.name(MEAN_NAME);
     out.number(value.mean());
-    out.name("min");
+    out.name(MIN_NAME);
     out.number(value.min());
-    out.name("max");
+    out.name(MAX_NAME);
     out.number(value.max());
     out.endObject();
   }

@@ -70,6 +70,30 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
       .required("totalMatches", Shape.INT)
       .build();
 
+  private static final JsonOut.Name ORDER_ID_NAME = JsonOut.Name.of("orderId");
+
+  private static final JsonOut.Name CUSTOMER_EMAIL_NAME = JsonOut.Name.of("customerEmail");
+
+  private static final JsonOut.Name STATUS_NAME = JsonOut.Name.of("status");
+
+  private static final JsonOut.Name PLACED_ON_NAME = JsonOut.Name.of("placedOn");
+
+  private static final JsonOut.Name ITEMS_NAME = JsonOut.Name.of("items");
+
+  private static final JsonOut.Name SKU_NAME = JsonOut.Name.of("sku");
+
+  private static final JsonOut.Name QUANTITY_NAME = JsonOut.Name.of("quantity");
+
+  private static final JsonOut.Name UNIT_PRICE_NAME = JsonOut.Name.of("unitPrice");
+
+  private static final JsonOut.Name TOTAL_NAME = JsonOut.Name.of("total");
+
+  private static final JsonOut.Name TRACKING_NUMBER_NAME = JsonOut.Name.of("trackingNumber");
+
+  private static final JsonOut.Name ORDERS_NAME = JsonOut.Name.of("orders");
+
+  private static final JsonOut.Name TOTAL_MATCHES_NAME = JsonOut.Name.of("totalMatches");
+
   private final OrderTools target;
 
   /**
@@ -98,7 +122,7 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
 
   @Override
   public int abiVersion() {
-    return 2;
+    return 3;
   }
 
   @Override
@@ -230,14 +254,14 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
     out.startObject();
     String sku = value.sku();
     if (sku != null) {
-      out.name("sku");
+      out.name(SKU_NAME);
       out.string(sku);
     }
-    out.name("quantity");
+    out.name(QUANTITY_NAME);
     out.number(value.quantity());
     BigDecimal unitPrice = value.unitPrice();
     if (unitPrice != null) {
-      out.name("unitPrice");
+      out.name(UNIT_PRICE_NAME);
       out.number(unitPrice);
     }
     out.endObject();
@@ -259,37 +283,37 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
     out.startObject();
     String orderId = value.orderId();
     if (orderId != null) {
-      out.name("orderId");
+      out.name(ORDER_ID_NAME);
       out.string(orderId);
     }
     String customerEmail = value.customerEmail();
     if (customerEmail != null) {
-      out.name("customerEmail");
+      out.name(CUSTOMER_EMAIL_NAME);
       out.string(customerEmail);
     }
     OrderStatus status = value.status();
     if (status != null) {
-      out.name("status");
+      out.name(STATUS_NAME);
       out.string(ORDER_STATUS_WIRE[status.ordinal()]);
     }
     LocalDate placedOn = value.placedOn();
     if (placedOn != null) {
-      out.name("placedOn");
+      out.name(PLACED_ON_NAME);
       out.time(placedOn);
     }
     List<LineItem> items = value.items();
     if (items != null) {
-      out.name("items");
+      out.name(ITEMS_NAME);
       writeListOfLineItem(out, items);
     }
     BigDecimal total = value.total();
     if (total != null) {
-      out.name("total");
+      out.name(TOTAL_NAME);
       out.number(total);
     }
     Optional<String> trackingNumber = value.trackingNumber();
     if (trackingNumber != null && trackingNumber.isPresent()) {
-      out.name("trackingNumber");
+      out.name(TRACKING_NUMBER_NAME);
       out.string(trackingNumber.get());
     }
     out.endObject();
@@ -311,10 +335,10 @@ public final class OrderTools_ToolDispatcher implements ToolDispatcher {
     out.startObject();
     List<Order> orders = value.orders();
     if (orders != null) {
-      out.name("orders");
+      out.name(ORDERS_NAME);
       writeListOfOrder(out, orders);
     }
-    out.name("totalMatches");
+    out.name(TOTAL_MATCHES_NAME);
     out.number(value.totalMatches());
     out.endObject();
   }

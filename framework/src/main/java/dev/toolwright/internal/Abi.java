@@ -15,10 +15,11 @@ import java.util.Map;
 public final class Abi {
 
   /**
-   * The version of this surface. 2: streaming readers and writers generated from the type model (no
-   * databind on the request path); 1 (implicit): shapes with databind trees and bindings.
+   * The version of this surface. 3: property names written as {@link JsonOut.Name} constants; 2:
+   * streaming readers and writers generated from the type model (no databind on the request path);
+   * 1 (implicit): shapes with databind trees and bindings.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   private Abi() {}
 

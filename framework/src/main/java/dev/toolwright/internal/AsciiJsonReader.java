@@ -2,6 +2,7 @@ package dev.toolwright.internal;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +26,11 @@ final class AsciiJsonReader {
   private static final int MAX_NAME = 1000;
 
   /**
-   * The property names of the declared shapes ({@link #declare}), by {@code String.hashCode}: a
-   * name read that is one of them is that string (its hash known, equal by identity to the literal
-   * a generated reader looks it up with), not a new one. Replaced whole on a change.
+   * The property names of the declared shapes ({@link #declare}), by {@link #slot}: a name read
+   * that is one of them is that string (its hash known, equal by identity to the literal a
+   * generated reader looks it up with), not a new one. Replaced whole on a change.
    */
-  private static volatile String[] names = new String[64];
+  private static volatile Known[] names = new Known[64];
 
   private static int declared; // guarded by AsciiJsonReader.class
 
@@ -168,49 +169,59 @@ final class AsciiJsonReader {
     return null;
   }
 
-  /** A property name: {@link #string}, as the declared name's string when it is one. */
+  /**
+   * A property name: {@link #string}, as the declared name's string when it is one (found by its
+   * length and bytes, compared in bulk: no per-character hashing).
+   */
   private String name() {
     int start = pos + 1;
-    int hash = 0;
     for (int i = start; i < end; i++) {
       byte c = b[i];
       if (c == '"') {
-        String known = known(hash, start, i - start);
-        if (known != null) {
-          pos = i + 1;
-          return known;
+        int length = i - start;
+        if (length > 0) {
+          Known[] table = names;
+          int mask = table.length - 1;
+          for (int k = slot(length, b[start], b[i - 1]) & mask; ; k = (k + 1) & mask) {
+            Known known = table[k];
+            if (known == null) {
+              break;
+            }
+            if (known.bytes.length == length
+                && Arrays.equals(known.bytes, 0, length, b, start, i)) {
+              pos = i + 1;
+              return known.name;
+            }
+          }
         }
-        break;
+        return string();
       }
       if (c < 0x20 || c == '\\') {
-        break;
+        return null; // as string() would: an escape, a control character or a non-ASCII byte
       }
-      hash = 31 * hash + c;
     }
-    return string();
+    return null;
   }
 
-  private String known(int hash, int start, int length) {
-    String[] table = names;
-    int mask = table.length - 1;
-    for (int i = hash & mask; ; i = (i + 1) & mask) {
-      String name = table[i];
-      if (name == null) {
-        return null;
-      }
-      if (name.hashCode() == hash && name.length() == length && sameBytes(name, start)) {
-        return name;
-      }
-    }
+  /** Where a name of this length, first and last byte starts its search in the table. */
+  private static int slot(int length, int first, int last) {
+    int h = (length * 31 + first) * 31 + last;
+    return h ^ (h >>> 7);
   }
 
-  private boolean sameBytes(String name, int start) {
-    for (int i = 0; i < name.length(); i++) {
-      if (b[start + i] != name.charAt(i)) {
-        return false;
-      }
+  /** A declared name and its bytes. */
+  private static final class Known {
+    final String name;
+    final byte[] bytes;
+
+    Known(String name) {
+      this.name = name;
+      this.bytes = name.getBytes(StandardCharsets.US_ASCII);
     }
-    return true;
+
+    int slot() {
+      return AsciiJsonReader.slot(bytes.length, bytes[0], bytes[bytes.length - 1]);
+    }
   }
 
   /**
@@ -218,7 +229,7 @@ final class AsciiJsonReader {
    * reads).
    */
   static synchronized void declare(String name) {
-    if (name == null || name.length() > MAX_NAME) {
+    if (name == null || name.isEmpty() || name.length() > MAX_NAME) {
       return;
     }
     for (int i = 0; i < name.length(); i++) {
@@ -227,20 +238,21 @@ final class AsciiJsonReader {
         return;
       }
     }
-    String[] table = names;
+    Known[] table = names;
+    Known entry = new Known(name);
     int mask = table.length - 1;
-    int i = name.hashCode() & mask;
+    int i = entry.slot() & mask;
     for (; table[i] != null; i = (i + 1) & mask) {
-      if (table[i].equals(name)) {
+      if (table[i].name.equals(name)) {
         return;
       }
     }
     if ((declared + 1) * 2 > table.length) {
-      String[] larger = new String[table.length * 2];
+      Known[] larger = new Known[table.length * 2];
       mask = larger.length - 1;
-      for (String known : table) {
+      for (Known known : table) {
         if (known != null) {
-          int j = known.hashCode() & mask;
+          int j = known.slot() & mask;
           while (larger[j] != null) {
             j = (j + 1) & mask;
           }
@@ -248,14 +260,14 @@ final class AsciiJsonReader {
         }
       }
       table = larger;
-      i = name.hashCode() & mask;
+      i = entry.slot() & mask;
       while (table[i] != null) {
         i = (i + 1) & mask;
       }
     } else {
       table = table.clone();
     }
-    table[i] = name;
+    table[i] = entry;
     declared++;
     names = table;
   }

@@ -39,16 +39,6 @@ public final class JsonOut {
     ESCAPES['\r'] = 'r';
   }
 
-  /**
-   * The property names of every object shape declared so far ({@link #declare}), encoded once as
-   * {@code "name":} and found by identity: a generated writer names a property with the same string
-   * literal its shape was declared with. An open-addressing table, replaced whole when a name is
-   * added (rare: class initialisation), so that readers need no lock.
-   */
-  private static volatile Name[] names = new Name[64];
-
-  private static int declared; // guarded by JsonOut.class
-
   private final JsonSupport json;
   private byte[] buf;
   private int len;
@@ -87,7 +77,19 @@ public final class JsonOut {
     close(']');
   }
 
-  /** A property name (or a map key; null keys fail as Jackson's do). */
+  /** A property name known when the code was written, encoded once: see {@link Name}. */
+  public void name(Name name) {
+    if (comma) {
+      put((byte) ',');
+    }
+    comma = false;
+    byte[] encoded = name.encoded;
+    ensure(encoded.length);
+    System.arraycopy(encoded, 0, buf, len, encoded.length);
+    len += encoded.length;
+  }
+
+  /** A property name computed at run time, such as a map key (null keys fail as Jackson's do). */
   public void name(String name) throws IOException {
     if (name == null) {
       throw new IOException("Null key for a Map not allowed in JSON");
@@ -96,74 +98,26 @@ public final class JsonOut {
       put((byte) ',');
     }
     comma = false;
-    Name[] table = names;
-    int mask = table.length - 1;
-    for (int i = System.identityHashCode(name) & mask; ; i = (i + 1) & mask) {
-      Name known = table[i];
-      if (known == null) {
-        break;
-      }
-      if (known.text == name) {
-        byte[] encoded = known.encoded;
-        ensure(encoded.length);
-        System.arraycopy(encoded, 0, buf, len, encoded.length);
-        len += encoded.length;
-        return;
-      }
-    }
     quoted(name);
     put((byte) ':');
   }
 
-  /** Remembers a property name of a declared shape, to write it without encoding it each time. */
-  static synchronized void declare(String name) {
-    if (name == null) {
-      return;
-    }
-    Name[] table = names;
-    int mask = table.length - 1;
-    int i = System.identityHashCode(name) & mask;
-    for (; table[i] != null; i = (i + 1) & mask) {
-      if (table[i].text == name) {
-        return;
-      }
-    }
-    if ((declared + 1) * 2 > table.length) {
-      Name[] larger = new Name[table.length * 2];
-      mask = larger.length - 1;
-      for (Name known : table) {
-        if (known != null) {
-          int j = System.identityHashCode(known.text) & mask;
-          while (larger[j] != null) {
-            j = (j + 1) & mask;
-          }
-          larger[j] = known;
-        }
-      }
-      table = larger;
-      i = System.identityHashCode(name) & mask;
-      while (table[i] != null) {
-        i = (i + 1) & mask;
-      }
-    } else {
-      table = table.clone();
-    }
-    JsonOut encoder = new JsonOut(null, name.length() * 6 + 3);
-    encoder.quoted(name);
-    encoder.put((byte) ':');
-    table[i] = new Name(name, encoder.toByteArray());
-    declared++;
-    names = table;
-  }
-
-  /** A property name and its encoded {@code "name":}. */
-  private static final class Name {
-    final String text;
+  /**
+   * A property name as written: {@code "name":}, escaped and encoded once, when the class that
+   * writes it is initialised (a generated writer keeps one constant per property name).
+   */
+  public static final class Name {
     final byte[] encoded;
 
-    Name(String text, byte[] encoded) {
-      this.text = text;
+    private Name(byte[] encoded) {
       this.encoded = encoded;
+    }
+
+    public static Name of(String name) {
+      byte[] b = new byte[name.length() * 6 + 3];
+      int end = quote(b, 0, name);
+      b[end++] = ':';
+      return new Name(Arrays.copyOf(b, end));
     }
   }
 
@@ -356,7 +310,7 @@ public final class JsonOut {
     // the common case first: printable ASCII without quotes or backslashes, copied as is
     for (; i < n; i++) {
       char c = s.charAt(i);
-      if (c >= 0x80 || ESCAPES[c] != 0) {
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
         break;
       }
       b[at++] = (byte) c;
@@ -408,12 +362,16 @@ public final class JsonOut {
 
   private void ensure(int more) {
     if (buf.length - len < more) {
-      int size = Math.max(buf.length * 2, len + more);
-      if (size < 0) {
-        throw new OutOfMemoryError("Answer too large");
-      }
-      buf = Arrays.copyOf(buf, size);
+      grow(more);
     }
+  }
+
+  private void grow(int more) {
+    int size = Math.max(buf.length * 2, len + more);
+    if (size < 0) {
+      throw new OutOfMemoryError("Answer too large");
+    }
+    buf = Arrays.copyOf(buf, size);
   }
 
   /**

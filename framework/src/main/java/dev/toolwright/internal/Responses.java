@@ -37,6 +37,8 @@ public final class Responses {
   public static final String TIMEOUT = LambdaAnswers.TIMEOUT;
   public static final String INTERNAL_ERROR = LambdaAnswers.INTERNAL_ERROR;
 
+  private static final JsonOut.Name RESULT = JsonOut.Name.of(ToolResult.RESULT_PROPERTY);
+
   private Responses() {}
 
   /**
@@ -56,7 +58,7 @@ public final class Responses {
     if (result instanceof ToolResult) {
       Object value = ((ToolResult) result).value();
       writer.startObject();
-      writer.name(ToolResult.RESULT_PROPERTY);
+      writer.name(RESULT);
       if (dispatcher == null || !dispatcher.writeResult(tool, value, writer)) {
         writer.fallback(value);
       }

@@ -166,7 +166,6 @@ public final class Shape {
 
     /** A property the caller must send. */
     public ObjectBuilder required(String name, Shape shape) {
-      JsonOut.declare(name);
       AsciiJsonReader.declare(name);
       properties.put(name, new Property(name, shape, true, null));
       return this;
@@ -174,7 +173,6 @@ public final class Shape {
 
     /** A property the caller may leave out. */
     public ObjectBuilder optional(String name, Shape shape) {
-      JsonOut.declare(name);
       AsciiJsonReader.declare(name);
       properties.put(name, new Property(name, shape, false, null));
       return this;
@@ -184,7 +182,6 @@ public final class Shape {
      * A property the caller may leave out, replaced by {@code defaultValue} when absent or null.
      */
     public ObjectBuilder optional(String name, Shape shape, JsonValue defaultValue) {
-      JsonOut.declare(name);
       AsciiJsonReader.declare(name);
       properties.put(name, new Property(name, shape, false, defaultValue));
       return this;

@@ -193,10 +193,16 @@ public final class Telemetry {
   private final String serviceName;
 
   /**
-   * No invocation has started yet (a plain field: AtomicBoolean's VarHandle costs a cold start
-   * milliseconds).
+   * No invocation has started yet (volatile and a lock, not an AtomicBoolean, whose VarHandle costs
+   * a cold start milliseconds; read without the lock once it is false).
    */
-  private boolean cold;
+  private volatile boolean cold;
+
+  /**
+   * Whether an invocation writes anything (a log line at some level, or metrics): when not, it
+   * reads no clock and formats nothing.
+   */
+  private final boolean records;
 
   private volatile ArgumentRedactor redactor;
 
@@ -253,6 +259,7 @@ public final class Telemetry {
               env.get(METRICS_DIMENSIONS_ENV));
     }
     this.cold = !"provisioned-concurrency".equals(env.get(INITIALIZATION_TYPE_ENV));
+    this.records = metrics != null || enabled(LogLevel.ERROR);
     if (metrics != null && !metrics.problems.isEmpty()) {
       log(
           LogLevel.WARN,
@@ -303,7 +310,7 @@ public final class Telemetry {
         new InvocationLog(
             this,
             context,
-            clock.nanoTime(),
+            records ? clock.nanoTime() : 0,
             !priming && takeColdStart(),
             traceHeader(),
             environmentFunctionName);
@@ -312,16 +319,23 @@ public final class Telemetry {
     return inv;
   }
 
-  private synchronized boolean takeColdStart() {
-    boolean first = cold;
-    cold = false;
-    return first;
+  private boolean takeColdStart() {
+    if (!cold) {
+      return false;
+    }
+    synchronized (this) {
+      boolean first = cold;
+      cold = false;
+      return first;
+    }
   }
 
   /** Runs tool code of {@code inv} on this thread; returns what to {@link #leave} with. */
   static InvocationLog enter(InvocationLog inv) {
     InvocationLog previous = SCOPE.get();
-    SCOPE.set(inv);
+    if (previous != inv) { // on the handler's thread, start() opened it already
+      SCOPE.set(inv);
+    }
     return previous;
   }
 
@@ -339,11 +353,14 @@ public final class Telemetry {
    * system calls.
    */
   void finish(InvocationLog inv) {
-    long endNanos = clock.nanoTime();
-    long now = clock.currentTimeMillis();
     if (SCOPE.get() == inv) {
       SCOPE.set(null);
     }
+    if (!records) {
+      return;
+    }
+    long endNanos = clock.nanoTime();
+    long now = clock.currentTimeMillis();
     long durationMicros = Math.max(0, endNanos - inv.startNanos) / 1000;
     String outcome = inv.outcome == null ? OK : inv.outcome;
     LogBuffer buffer = takeBuffer();

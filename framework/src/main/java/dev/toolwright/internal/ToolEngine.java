@@ -464,6 +464,7 @@ public final class ToolEngine {
   private static final class PrimingCall implements Context, ClientContext, ToolDispatcher {
     static final String TOOL = "toolwright_priming";
     static final byte[] EVENT = {'{', '}'};
+    private static final JsonOut.Name TEXT = JsonOut.Name.of("text");
     private final Map<String, String> custom;
 
     private final int remainingMillis;
@@ -578,9 +579,9 @@ public final class ToolEngine {
     @Override
     public boolean writeResult(String toolName, Object result, JsonOut out) throws IOException {
       out.startObject();
-      out.name("text");
+      out.name(TEXT); // as a generated writer names a property
       out.string((String) result);
-      out.name("values");
+      out.name("values"); // as a map key is written
       out.startArray();
       out.number(1);
       out.number(1L);
@@ -757,7 +758,9 @@ public final class ToolEngine {
       } catch (Throwable t) {
         answer = masked(t, "its answer could not be built");
       } finally {
-        Telemetry.leave(previous);
+        if (previous != inv) {
+          Telemetry.leave(previous);
+        }
       }
     }
 

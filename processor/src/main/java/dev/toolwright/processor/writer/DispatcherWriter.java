@@ -46,7 +46,7 @@ public final class DispatcherWriter {
    * The runtime interface version ({@code dev.toolwright.internal.Abi.VERSION}) this writer
    * generates for.
    */
-  static final int ABI_VERSION = 2;
+  static final int ABI_VERSION = 3;
 
   private static final String INTERNAL = "dev.toolwright.internal";
   private static final ClassName SHAPE = ClassName.get(INTERNAL, "Shape");
@@ -57,11 +57,15 @@ public final class DispatcherWriter {
   private static final ClassName PRIMER = ClassName.get(INTERNAL, "Primer");
   private static final ClassName JSON_VALUE = ClassName.get(INTERNAL, "JsonValue");
   private static final ClassName JSON_OUT = ClassName.get(INTERNAL, "JsonOut");
+  private static final ClassName JSON_OUT_NAME = JSON_OUT.nestedClass("Name");
   private static final ClassName ABI = ClassName.get(INTERNAL, "Abi");
   private static final ClassName TOOL_DISPATCHER =
       ClassName.get("dev.toolwright", "ToolDispatcher");
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
+
+  /** The key prefix of the property name constants' fields. */
+  private static final String NAME_KEY = "name:";
 
   private final ToolClassModel model;
   private final ClassName target;
@@ -160,7 +164,19 @@ public final class DispatcherWriter {
                 Modifier.FINAL)
             .initializer(namesList.build())
             .build());
-    fields.values().forEach(type::addField);
+    // the shapes (and the other constants) first, in the order they were needed, then the names
+    fields.forEach(
+        (key, field) -> {
+          if (!key.startsWith(NAME_KEY)) {
+            type.addField(field);
+          }
+        });
+    fields.forEach(
+        (key, field) -> {
+          if (key.startsWith(NAME_KEY)) {
+            type.addField(field);
+          }
+        });
     type.addField(target, "target", Modifier.PRIVATE, Modifier.FINAL);
 
     type.addMethod(
@@ -1000,7 +1016,7 @@ public final class DispatcherWriter {
       }
       TypeName javaTypeName = TypeName.get(javaType).withoutAnnotations();
       if (javaType.getKind().isPrimitive()) {
-        m.addStatement("out.name($S)", p.jsonName());
+        m.addStatement("out.name($N)", propertyName(p.jsonName()));
         m.addStatement("$L", write(p.type(), access, javaType));
         continue;
       }
@@ -1013,7 +1029,7 @@ public final class DispatcherWriter {
       switch (p.optionality()) {
         case OPTIONAL:
           m.beginControlFlow("if ($N != null && $N.isPresent())", local, local)
-              .addStatement("out.name($S)", p.jsonName())
+              .addStatement("out.name($N)", propertyName(p.jsonName()))
               .addStatement("$L", write(p.type(), CodeBlock.of("$N.get()", local), p.type().type()))
               .endControlFlow();
           break;
@@ -1027,19 +1043,28 @@ public final class DispatcherWriter {
                       ? "getAsLong"
                       : "getAsDouble";
           m.beginControlFlow("if ($N != null && $N.isPresent())", local, local)
-              .addStatement("out.name($S)", p.jsonName())
+              .addStatement("out.name($N)", propertyName(p.jsonName()))
               .addStatement("out.number($N.$L())", local, getter)
               .endControlFlow();
           break;
         default:
           m.beginControlFlow("if ($N != null)", local)
-              .addStatement("out.name($S)", p.jsonName())
+              .addStatement("out.name($N)", propertyName(p.jsonName()))
               .addStatement("$L", write(p.type(), CodeBlock.of("$N", local), javaType))
               .endControlFlow();
           break;
       }
     }
     m.addStatement("out.endObject()");
+  }
+
+  /** The static field of a property name, encoded once ({@code JsonOut.Name}). */
+  private String propertyName(String jsonName) {
+    return field(
+        NAME_KEY + jsonName,
+        constantName(jsonName) + "_NAME",
+        JSON_OUT_NAME,
+        CodeBlock.of("$T.of($S)", JSON_OUT_NAME, jsonName));
   }
 
   private static boolean hasTypeVariable(TypeMirror type) {
