@@ -31,6 +31,7 @@ class LoweringRoundTripTest {
             "enums",
             "identifiers",
             "injected",
+            "labels",
             "maps",
             "maybe",
             "nothing",
@@ -221,6 +222,13 @@ class LoweringRoundTripTest {
               "{'shipment':{'id':'S-1','to':{'street':'s'},"
                   + "'parcels':[{'weightGrams':'heavy','priority':'low'},{'weightGrams':1}]}}",
               "INVALID_ARGUMENTS"));
+    }
+
+    @Test
+    void propertyNamesThatAreNoJavaIdentifiers_areReadAndWrittenAsSent() {
+      String labels =
+          "{\"a-b\":\"d\",\"a_b\":\"u\",\"1st\":1,\"caf\u00e9\":\"c\",\"say \\\"hi\\\" \\\\o/\":\"q\"}";
+      assertEquals(labels, raw(handler, "labels", "{\"labels\":" + labels + "}"));
     }
 
     @Test

@@ -308,6 +308,33 @@ public class LoweringTools {
     return shipment;
   }
 
+  /**
+   * Property names that are no Java identifiers, or become the same constant name in generated
+   * code.
+   *
+   * @param dash a name with a dash
+   * @param underscore the same name with an underscore
+   * @param first a name that starts with a digit
+   * @param cafe a name with a non-ASCII letter
+   * @param quoted a name with quotes and a backslash, escaped when written
+   */
+  public record Labels(
+      @JsonProperty("a-b") String dash,
+      @JsonProperty("a_b") String underscore,
+      @JsonProperty("1st") int first,
+      @JsonProperty("caf\u00e9") String cafe,
+      @JsonProperty("say \"hi\" \\o/") String quoted) {}
+
+  /**
+   * Sends back labels.
+   *
+   * @param labels the labels
+   */
+  @Tool
+  public Labels labels(Labels labels) {
+    return labels;
+  }
+
   /** A plain JavaBean. */
   public static final class Customer {
     private String name;
