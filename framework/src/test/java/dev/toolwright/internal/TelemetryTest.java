@@ -465,6 +465,17 @@ class TelemetryTest {
     }
 
     @Test
+    void withEveryLineAndTheMetricsOff_anInvocationWritesNothingAndReadsNoClock() {
+      ToolEngine engine =
+          engine("TOOLWRIGHT_LOG_LEVEL", "FATAL", "TOOLWRIGHT_METRICS_DISABLED", "true");
+      long before = clock.nanos;
+      assertTrue(call(engine, "{}", gateway("answer")).startsWith("{"));
+      call(engine, "{}", gateway("explode")); // a failure: its ERROR line is off too
+      assertEquals(List.of(), capture.take());
+      assertEquals(before, clock.nanos, "no clock read");
+    }
+
+    @Test
     void lambdaLogLevelAppliesAndOurVariableOverridesIt() {
       ToolEngine errorOnly = engine("AWS_LAMBDA_LOG_LEVEL", "ERROR");
       call(errorOnly, "{}", gateway("place_order"));
