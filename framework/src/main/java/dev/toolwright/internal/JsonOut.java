@@ -113,6 +113,7 @@ public final class JsonOut {
       this.encoded = encoded;
     }
 
+    /** {@code name} escaped and encoded as Jackson's UTF-8 generator writes a property name. */
     public static Name of(String name) {
       byte[] b = new byte[name.length() * 6 + 3];
       int end = quote(b, 0, name);
