@@ -1,7 +1,6 @@
 package dev.toolwright.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import dev.toolwright.GatewayContext;
 import dev.toolwright.gateway.ClientContextKeys;
 import java.util.Map;
 
@@ -100,12 +99,12 @@ final class InvocationLog {
   }
 
   /**
-   * The tool as the gateway named it ({@code <target>___<tool>}), and whether this Lambda serves
-   * it.
+   * The tool as the gateway named it ({@code <target>___<tool>}), its name without the target (as
+   * the engine stripped it), and whether this Lambda serves it.
    */
-  void tool(String qualifiedName, boolean isServed) {
+  void tool(String qualifiedName, String toolName, boolean isServed) {
     this.target = GatewayContexts.target(qualifiedName);
-    this.tool = GatewayContext.stripTarget(qualifiedName);
+    this.tool = toolName;
     this.served = isServed;
   }
 
@@ -128,18 +127,5 @@ final class InvocationLog {
       this.message = answer.logMessage();
       this.error = answer.cause();
     }
-  }
-
-  /** Records an error answer: its code and the message the agent reads. */
-  void answered(String code, String agentMessage) {
-    this.outcome = code;
-    this.errorMessage = agentMessage;
-  }
-
-  /** Records a failure the agent does not see the details of. */
-  void failed(String code, String agentMessage, String logMessage, Throwable cause) {
-    answered(code, agentMessage);
-    this.message = logMessage;
-    this.error = cause;
   }
 }

@@ -1,9 +1,7 @@
 package dev.toolwright.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.toolwright.ToolDispatcher;
 import dev.toolwright.gateway.LambdaAnswers;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +36,13 @@ public final class Responses {
   public static final String INTERNAL_ERROR = LambdaAnswers.INTERNAL_ERROR;
 
   private static final JsonOut.Name RESULT = JsonOut.Name.of(ToolResult.RESULT_PROPERTY);
+  private static final JsonOut.Name IS_ERROR = JsonOut.Name.of(LambdaAnswers.IS_ERROR);
+  private static final JsonOut.Name ERROR = JsonOut.Name.of(LambdaAnswers.ERROR);
+  private static final JsonOut.Name CODE = JsonOut.Name.of(LambdaAnswers.CODE);
+  private static final JsonOut.Name MESSAGE = JsonOut.Name.of(LambdaAnswers.MESSAGE);
+  private static final JsonOut.Name RETRYABLE = JsonOut.Name.of("retryable");
+  private static final JsonOut.Name REQUEST_ID = JsonOut.Name.of("requestId");
+  private static final JsonOut.Name AVAILABLE_TOOLS = JsonOut.Name.of("availableTools");
 
   private Responses() {}
 
@@ -110,28 +115,35 @@ public final class Responses {
       Boolean retryable,
       String requestId,
       List<String> availableTools) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator g = json.generator(out)) {
-      g.writeStartObject();
-      g.writeBooleanField("isError", true);
-      g.writeObjectFieldStart("error");
-      g.writeStringField("code", code);
-      g.writeStringField("message", message);
+    JsonOut out = new JsonOut(json, 256);
+    try {
+      out.startObject();
+      out.name(IS_ERROR);
+      out.bool(true);
+      out.name(ERROR);
+      out.startObject();
+      out.name(CODE);
+      out.string(code);
+      out.name(MESSAGE);
+      out.string(message);
       if (retryable != null) {
-        g.writeBooleanField("retryable", retryable);
+        out.name(RETRYABLE);
+        out.bool(retryable);
       }
       if (requestId != null) {
-        g.writeStringField("requestId", requestId);
+        out.name(REQUEST_ID);
+        out.string(requestId);
       }
       if (availableTools != null) {
-        g.writeArrayFieldStart("availableTools");
+        out.name(AVAILABLE_TOOLS);
+        out.startArray();
         for (String tool : availableTools) {
-          g.writeString(tool);
+          out.string(tool);
         }
-        g.writeEndArray();
+        out.endArray();
       }
-      g.writeEndObject();
-      g.writeEndObject();
+      out.endObject();
+      out.endObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -221,7 +221,7 @@ public final class ToolEngine {
     String tool = null;
     if (qualifiedName != null && !qualifiedName.isEmpty()) {
       tool = toolName(qualifiedName);
-      inv.tool(qualifiedName, dispatchers.containsKey(tool));
+      inv.tool(qualifiedName, tool, dispatchers.containsKey(tool));
     }
     if (length > JsonSupport.MAX_REQUEST_BYTES) {
       return error(
@@ -267,7 +267,7 @@ public final class ToolEngine {
         tool = null;
         if (qualifiedName != null && !qualifiedName.isEmpty()) {
           tool = toolName(qualifiedName);
-          inv.tool(qualifiedName, dispatchers.containsKey(tool));
+          inv.tool(qualifiedName, tool, dispatchers.containsKey(tool));
         }
       }
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolwright.ArgumentRedactor;
+import dev.toolwright.GatewayContext;
 import dev.toolwright.ToolDispatcher;
 import dev.toolwright.ToolLog;
 import java.io.PrintStream;
@@ -1157,9 +1158,9 @@ class TelemetryTest {
               pick(random, values));
       if (random.nextBoolean()) {
         String tool = pick(random, values);
-        inv.tool(
-            (random.nextBoolean() ? pick(random, values) + "___" : "") + (tool == null ? "" : tool),
-            random.nextBoolean());
+        String qualified =
+            (random.nextBoolean() ? pick(random, values) + "___" : "") + (tool == null ? "" : tool);
+        inv.tool(qualified, GatewayContext.stripTarget(qualified), random.nextBoolean());
       }
       inv.targetId = pick(random, values);
       inv.gatewayId = pick(random, values);
