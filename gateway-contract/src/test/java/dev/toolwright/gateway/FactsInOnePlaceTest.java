@@ -35,7 +35,7 @@ class FactsInOnePlaceTest {
           Pattern.compile("\"META-INF/toolwright/tool-schema"),
           Pattern.compile("[<>]=?\\s*(1_000_000|1000000)\\b"),
           Pattern.compile("=\\s*(6 \\* )?1024 \\* 1024;"),
-          Pattern.compile("\"[A-Za-z0-9-]*___"),
+          Pattern.compile("\"[^\"\\s]*___"),
           Pattern.compile("\"An internal error occurred"));
 
   @Test

@@ -60,7 +60,9 @@ public enum Messages {
   TOOL_NAME_LONG(
       Diagnostic.Kind.WARNING,
       "ToolNameLong",
-      "Tool name \"%s\" has %d characters; with the prefixes \"%s<target>___\" it exceeds the "
+      "Tool name \"%s\" has %d characters; with the prefixes \"%s<target>"
+          + GatewayNames.TARGET_SEPARATOR
+          + "\" it exceeds the "
           + GatewayNames.MAX_CLIENT_TOOL_NAME
           + " characters that agents' model APIs accept unless the target name is at most %d characters. Shorten it with @Tool(name = ...), or pass -Atoolwright.target=<name> to check exactly."),
   TARGET_NAME_INVALID(

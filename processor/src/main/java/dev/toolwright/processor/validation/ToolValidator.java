@@ -202,21 +202,17 @@ public final class ToolValidator {
       return null;
     }
     String primeWith = Annotations.string(method, Annotations.TOOL, "primeWith").orElse(null);
+    ToolModel tool =
+        new ToolModel(name, description, method, List.copyOf(parameters), result, primeWith);
     if (primeWith != null) {
-      String problem =
-          SampleArguments.problem(
-              primeWith,
-              parameters.stream()
-                  .filter(p -> p.injection() == ParameterModel.Injection.NONE)
-                  .map(ParameterModel::property)
-                  .toList());
+      String problem = SampleArguments.problem(primeWith, tool.arguments());
       if (problem != null) {
         reporter.report(
             method, Annotations.TOOL, "primeWith", Messages.PRIME_WITH_INVALID, signature, problem);
         return null;
       }
     }
-    return new ToolModel(name, description, method, List.copyOf(parameters), result, primeWith);
+    return tool;
   }
 
   private ParameterModel parameter(

@@ -42,12 +42,12 @@ public final class SchemaWriter {
     ArrayNode array = NODES.arrayNode();
     for (ToolModel tool : tools) {
       ObjectNode definition = array.addObject();
-      definition.put("name", tool.name());
-      definition.put("description", tool.description());
-      definition.set("inputSchema", objectNode(tool.arguments(), "", false));
+      definition.put(SchemaDialect.NAME, tool.name());
+      definition.put(SchemaDialect.DESCRIPTION, tool.description());
+      definition.set(SchemaDialect.INPUT_SCHEMA, objectNode(tool.arguments(), "", false));
       ObjectNode output = tool.result().listed() ? outputSchema(tool.result()) : null;
       if (output != null) {
-        definition.set("outputSchema", output);
+        definition.set(SchemaDialect.OUTPUT_SCHEMA, output);
       }
     }
     return array;
@@ -93,7 +93,7 @@ public final class SchemaWriter {
       case WRAPPED:
         {
           ObjectNode schema = NODES.objectNode();
-          schema.put("type", "object");
+          schema.put(SchemaDialect.TYPE, "object");
           schema.set(
               "properties",
               NODES
@@ -101,7 +101,7 @@ public final class SchemaWriter {
                   .set(
                       ToolResult.RESULT_PROPERTY, node(result.type(), result.description(), true)));
           if (!result.optional() && alwaysWritten(result.type())) {
-            schema.set("required", NODES.arrayNode().add(ToolResult.RESULT_PROPERTY));
+            schema.set(SchemaDialect.REQUIRED, NODES.arrayNode().add(ToolResult.RESULT_PROPERTY));
           }
           return schema;
         }
@@ -122,8 +122,8 @@ public final class SchemaWriter {
   private static ObjectNode objectNode(
       List<PropertyModel> properties, String description, boolean output) {
     ObjectNode schema = NODES.objectNode();
-    schema.put("type", "object");
-    ObjectNode props = schema.putObject("properties");
+    schema.put(SchemaDialect.TYPE, "object");
+    ObjectNode props = schema.putObject(SchemaDialect.PROPERTIES);
     List<String> required = new ArrayList<>();
     for (PropertyModel property : properties) {
       props.set(property.jsonName(), propertyNode(property, output));
@@ -135,11 +135,11 @@ public final class SchemaWriter {
       }
     }
     if (!required.isEmpty()) {
-      ArrayNode names = schema.putArray("required");
+      ArrayNode names = schema.putArray(SchemaDialect.REQUIRED);
       required.forEach(names::add);
     }
     if (!description.isEmpty()) {
-      schema.put("description", description);
+      schema.put(SchemaDialect.DESCRIPTION, description);
     }
     return schema;
   }
@@ -169,11 +169,11 @@ public final class SchemaWriter {
       return objectNode(object.properties(), description, output);
     }
     ObjectNode schema = NODES.objectNode();
-    schema.put("type", type.schemaType());
+    schema.put(SchemaDialect.TYPE, type.schemaType());
     if (type instanceof TypeModel.MapType) {
       // Free keys: no properties to list, but every object node carries "properties", as the
       // gateway requires of top-level schemas.
-      schema.putObject("properties");
+      schema.putObject(SchemaDialect.PROPERTIES);
     }
     if (type instanceof TypeModel.ArrayType) {
       TypeModel element = ((TypeModel.ArrayType) type).element();
@@ -183,11 +183,11 @@ public final class SchemaWriter {
           element instanceof TypeModel.ObjectType
               ? ((TypeModel.ObjectType) element).description()
               : "";
-      schema.set("items", node(element, elementDescription, output));
+      schema.set(SchemaDialect.ITEMS, node(element, elementDescription, output));
     }
     String text = join(description, type instanceof TypeModel.ArrayType ? "" : hint(type));
     if (!text.isEmpty()) {
-      schema.put("description", text);
+      schema.put(SchemaDialect.DESCRIPTION, text);
     }
     return schema;
   }
@@ -250,7 +250,8 @@ public final class SchemaWriter {
                   propertyNames
                       ? e.getKey()
                       : Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1);
-              boolean childIsPropertyMap = !propertyNames && e.getKey().equals("properties");
+              boolean childIsPropertyMap =
+                  !propertyNames && e.getKey().equals(SchemaDialect.PROPERTIES);
               copy.set(key, pascalCase(e.getValue(), childIsPropertyMap));
             });
     return copy;
