@@ -58,7 +58,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * <p>The token is read from the environment variable named by {@code --token-env}, so it never
  * appears on the command line, and is never printed (unless {@code token --print-token} asks for
  * it). A model-driven agent would hand the listed tools to its model and call what the model picks;
- * this example calls the tool named by {@code --tool}.
+ * this command line calls the tool named by {@code --tool}.
  */
 @Command(
     name = AgentCli.PROGRAM,
@@ -171,13 +171,13 @@ public final class AgentCli implements Callable<Integer> {
     this.home = home;
   }
 
-  /** Runs the example and exits with its exit code. */
+  /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err, System.getenv()));
   }
 
   /**
-   * Runs the example without exiting.
+   * Runs the command line without exiting.
    *
    * @param env where {@code --token-env} and {@value #CLIENT_SECRET_VARIABLE} are looked up
    * @return the exit code
@@ -188,8 +188,8 @@ public final class AgentCli implements Callable<Integer> {
 
   static int run(
       String[] args, PrintStream out, PrintStream err, Map<String, String> env, Path home) {
-    AgentCli example = new AgentCli(out, err, env, home);
-    CommandLine commandLine = new CommandLine(example);
+    AgentCli cli = new AgentCli(out, err, env, home);
+    CommandLine commandLine = new CommandLine(cli);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     commandLine.setParameterExceptionHandler(
@@ -201,7 +201,7 @@ public final class AgentCli implements Callable<Integer> {
                   + " --help' for usage.");
           return EXIT_USAGE;
         });
-    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> example.failure(e));
+    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> cli.failure(e));
     commandLine
         .getCommandSpec()
         .usageMessage()
@@ -556,7 +556,7 @@ public final class AgentCli implements Callable<Integer> {
               + CLIENT_SECRET_VARIABLE
               + " or, with --user-pool-id, from Cognito.")
   static final class Token implements Callable<Integer> {
-    @ParentCommand AgentCli example;
+    @ParentCommand AgentCli cli;
 
     @Option(
         names = "--token-endpoint",
@@ -651,7 +651,7 @@ public final class AgentCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      PrintStream out = example.out;
+      PrintStream out = cli.out;
       URI endpoint = ClientCredentials.checkEndpoint(tokenEndpoint, "--token-endpoint");
       ClientCredentials.checkClientId(clientId);
       ClientCredentials.checkScope(scope);
@@ -660,9 +660,9 @@ public final class AgentCli implements Callable<Integer> {
       Path file =
           output != null
               ? output
-              : printToken ? null : example.home.resolve(".toolwright").resolve("access-token");
+              : printToken ? null : cli.home.resolve(".toolwright").resolve("access-token");
       // With --print-token, stdout carries the token alone; what is said about it goes to stderr.
-      PrintStream status = printToken ? example.err : out;
+      PrintStream status = printToken ? cli.err : out;
       String secret;
       if (userPoolId != null) {
         String poolRegion = CognitoClientSecret.regionOf(userPoolId); // also checks the id
@@ -697,7 +697,7 @@ public final class AgentCli implements Callable<Integer> {
                 "--" + option[0] + " applies " + "only with --user-pool-id (to call Cognito).");
           }
         }
-        secret = example.env.get(CLIENT_SECRET_VARIABLE);
+        secret = cli.env.get(CLIENT_SECRET_VARIABLE);
         if (secret == null || secret.isBlank()) {
           throw new AgentException(
               AgentException.Kind.INVALID_INPUT,
@@ -831,7 +831,7 @@ public final class AgentCli implements Callable<Integer> {
           "Print a ready-to-run curl for MCP tools/list (or tools/call) against a gateway, reading "
               + "the token from an environment variable.")
   static final class Curl implements Callable<Integer> {
-    @ParentCommand AgentCli example;
+    @ParentCommand AgentCli cli;
 
     @Option(
         names = "--gateway-url",
@@ -883,10 +883,10 @@ public final class AgentCli implements Callable<Integer> {
           tool != null
               ? McpCurl.toolsCall(uri, variable, tool, arguments)
               : McpCurl.toolsList(uri, variable);
-      example.out.println(command);
-      String value = example.env.get(variable);
+      cli.out.println(command);
+      String value = cli.env.get(variable);
       if (value == null || value.isBlank()) {
-        example.err.println(
+        cli.err.println(
             "Note: "
                 + variable
                 + " is not set here. Get a token first, e.g. export "

@@ -58,7 +58,9 @@ final class Cli implements Callable<Integer> {
       paramLabel = "<name>",
       defaultValue = LocalGateway.DEFAULT_TARGET,
       description =
-          "the gateway target name; tools are <target>___<tool> (default: ${DEFAULT-VALUE})")
+          "the gateway target name; tools are <target>"
+              + GatewayNames.TARGET_SEPARATOR
+              + "<tool> (default: ${DEFAULT-VALUE})")
   String target;
 
   @Option(

@@ -1,5 +1,6 @@
 package dev.toolwright.registrar;
 
+import dev.toolwright.gateway.GatewayNames;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -548,7 +549,9 @@ public final class RegistrarCli implements Callable<Integer> {
         paramLabel = "<name>",
         order = 2,
         description =
-            "target name: letters, digits, single hyphens; tools are named <target>___<tool>")
+            "target name: letters, digits, single hyphens; tools are named <target>"
+                + GatewayNames.TARGET_SEPARATOR
+                + "<tool>")
     String target;
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.toolwright.emulation.AgentResult;
 import dev.toolwright.emulation.GatewayEmulation;
 import dev.toolwright.emulation.ToolSchemas;
+import dev.toolwright.gateway.LambdaAnswers;
 import java.util.List;
 import org.opentest4j.AssertionFailedError;
 
@@ -101,7 +102,7 @@ public final class ToolResponse {
    */
   public <T> T resultAs(Class<T> type) {
     wrappedResult();
-    return bind(mapper.readerFor(type).at("/result"), type.getName());
+    return bind(mapper.readerFor(type).at("/" + LambdaAnswers.RESULT), type.getName());
   }
 
   /** Whether the answer is an error object of the response contract. */
@@ -111,12 +112,16 @@ public final class ToolResponse {
 
   /** The error code, e.g. {@code INVALID_ARGUMENTS}, or null when the call succeeded. */
   public String errorCode() {
-    return isError() ? json().path("error").path("code").asText(null) : null;
+    return isError()
+        ? json().path(LambdaAnswers.ERROR).path(LambdaAnswers.CODE).asText(null)
+        : null;
   }
 
   /** The error message the agent reads, or null when the call succeeded. */
   public String errorMessage() {
-    return isError() ? json().path("error").path("message").asText(null) : null;
+    return isError()
+        ? json().path(LambdaAnswers.ERROR).path(LambdaAnswers.MESSAGE).asText(null)
+        : null;
   }
 
   /**
@@ -349,14 +354,14 @@ public final class ToolResponse {
   private JsonNode wrappedResult() {
     assertOk();
     JsonNode body = json();
-    if (body.size() != 1 || !body.has("result")) {
+    if (body.size() != 1 || !body.has(LambdaAnswers.RESULT)) {
       throw failure(
           "Expected "
               + tool
               + " to answer a wrapped {\"result\": …}; records, POJOs and maps are sent"
               + " unwrapped, so use assertJson or as(Class) for them");
     }
-    return body.get("result");
+    return body.get(LambdaAnswers.RESULT);
   }
 
   /** Binds from the text, not the tree, so that decimals keep their scale. */
